@@ -1,0 +1,184 @@
+"""Split an article body into sentences, and find who is speaking.
+
+Rules that matter for news copy: abbreviations and initials (U.S., Sept.,
+Mr., N.Korea) do not end a sentence; a quotation that spans several
+sentences stays one passage with its attribution ("… on this," he said);
+curly and straight quotes both count; a passage never crosses a line
+break, so an unbalanced quote cannot swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc inc corp ltd co bros dept est approx fig figs vol eg ie cf al ca c
+    mt ft mph km kg lb lbs oz pp op ed eds gb ave blvd rd
+    """.split()
+)
+# After a dotted acronym ("U.S.") only these words clearly start a new sentence.
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an it he she they we i this that these those there in on at but and however
+    meanwhile his her their its our according while when after before as if so yet
+    """.split()
+)
+
+_OPEN_DOUBLE = "“«„"
+_CLOSE_DOUBLE = "”»"
+_CLOSERS = "\"'”’»)]"
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token (letters, dots, hyphens) that ends at `pos` (exclusive)."""
+    i = pos
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".-’'"):
+        i -= 1
+    return text[i:pos]
+
+
+def _is_boundary(line: str, end: int, nxt: int) -> bool:
+    """Does the terminal punctuation ending at `end` close a sentence?"""
+    if nxt >= len(line):
+        return True
+    first = line[nxt]
+    if not (first.isupper() or first in "\"“‘'«(["):
+        return False
+    stop = end
+    while stop > 0 and line[stop - 1] in _CLOSERS:
+        stop -= 1
+    if line[stop - 1] != ".":
+        return True  # ! ? … always end a sentence
+    token = _word_before(line, stop - 1)
+    bare = token.strip(".-’'").lower()
+    if not bare:
+        return True
+    if "." in token.strip("."):  # dotted acronym: U.S. / e.g.
+        follower = re.match(r"[\"“‘']?([A-Za-z]+)", line[nxt:])
+        return bool(follower and follower.group(1).lower() in SENTENCE_STARTERS)
+    if bare in ABBREVIATIONS:
+        return False
+    return not (len(bare) == 1 and token[:1].isupper())  # an initial: "John F. Kennedy"
+
+
+def split_line(line: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence in one line, stripped of spaces."""
+    depth = 0  # inside a double quotation
+    straight_open = False
+    start = 0
+    i = 0
+    n = len(line)
+    while i < n:
+        ch = line[i]
+        if ch in _OPEN_DOUBLE:
+            depth += 1
+        elif ch in _CLOSE_DOUBLE:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight_open = not straight_open
+        match = _END.match(line, i) if ch in ".!?…" else None
+        if match:
+            end = match.end()
+            nxt = end
+            while nxt < n and line[nxt].isspace():
+                nxt += 1
+            closes_quote = any(c in _CLOSE_DOUBLE or c == '"' for c in line[i:end])
+            if closes_quote:
+                for c in line[i:end]:
+                    if c in _CLOSE_DOUBLE:
+                        depth = max(0, depth - 1)
+                    elif c == '"':
+                        straight_open = not straight_open
+            quoted = depth > 0 or straight_open
+            if not quoted and _is_boundary(line, end, nxt):
+                yield from _trimmed(line, start, end)
+                start = nxt
+            i = end
+            continue
+        i += 1
+    yield from _trimmed(line, start, n)
+
+
+def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in line[start:end]):
+        yield start, end
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences of `text[start:end]`, as absolute offsets; one line at a time."""
+    pos = start
+    for raw in text[start:end].split("\n"):
+        for s, e in split_line(raw):
+            yield pos + s, pos + e
+        pos += len(raw) + 1
+
+
+# --- speakers -------------------------------------------------------------------
+
+_VERBS = (
+    r"said|says|added|adds|claimed|insisted|insists|told|tells|stated|warned|warns|noted|"
+    r"wrote|writes|argued|argues|denied|denies|asserted|asserts|alleged|alleges|accused|"
+    r"announced|announces|confirmed|confirms|declared|declares|explained|explains|stressed|"
+    r"stresses|reported|maintained|maintains|rejected|dismissed|acknowledged|acknowledges"
+)
+_INVERTED = r"said|says|added|adds|wrote|writes|told reporters|continued|explained|asked"
+_WORD = r"[A-Z][\w’'.-]*"
+_NAME = rf"(?:{_WORD}(?:\s+(?:of\s+|the\s+)?{_WORD}){{0,5}})"
+_NAMES = rf"(?:{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})?)"
+_ROLE = r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+)"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_OUTLET_NOUN = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news))?"
+_WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+[A-Za-z]+)?"
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<who>{_NAMES}{_OUTLET_NOUN}|{_PRONOUN}|{_ROLE})"
+    rf"(?:,\s[^,]{{1,60}},)?{_WHEN}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
+)
+_SPEAKER_AFTER = re.compile(rf"[,”\"]\s*(?:{_INVERTED})\s+(?P<who>{_NAME}|{_ROLE})")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording to (?:a |an |the )?(?P<who>{_NAME}"
+    r"|(?:[a-z-]+\s+){0,2}(?:statement|report|reports|officials?|ministry|spokes\w+|agency|"
+    r"sources?|police|briefing|data|survey|analysts?|experts?|diplomats?|commentary|dispatch)\b"
+    r"(?:\s+by\s+[\w’' -]+)?)"
+)
+_CARRIED = re.compile(rf"\bcarried by (?:the |its )?(?:[a-z]+\s+)?(?P<who>{_NAME})")
+_NOT_NAMES = frozenset(
+    "The This That It In On At But And However Last Recently Among During Following When "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _clean(who: str) -> str | None:
+    who = who.strip(" ,.’'")
+    words = who.split()
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    who = " ".join(words)
+    return who or None
+
+
+def find_speaker(sentence: str) -> str | None:
+    """The speaker a sentence attributes its words to, as written, or None."""
+    candidates: list[str] = []
+    quoted_tail = re.search(r"[”\"]\s*,?\s*(.*)$", sentence)
+    if quoted_tail:
+        candidates += [m.group("who") for m in _SPEAKER_BEFORE.finditer(quoted_tail.group(1))]
+    for pattern in (_SPEAKER_AFTER, _ACCORDING, _SPEAKER_BEFORE, _CARRIED):
+        candidates += [m.group("who") for m in pattern.finditer(sentence)]
+    for who in candidates:
+        cleaned = _clean(who)
+        if cleaned and cleaned.split()[-1].lower() not in {"and", "or", "but", "that"}:
+            return cleaned
+    return None
+
+
+def is_pronoun(who: str) -> bool:
+    return who.lower() in {"he", "she", "they"}

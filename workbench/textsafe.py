@@ -1,0 +1,40 @@
+"""Neutralise untrusted text once, at load, keeping every offset true.
+
+Article and claim text may hold terminal escape sequences (window title,
+OSC 52 clipboard), C0/C1 control characters and bidi overrides. Each such
+character is *replaced* by one visible character, never deleted, so that
+`text[start:end]` offsets computed on the sanitised text are offsets into
+the article as decoded. The visible stand-ins are Unicode "control
+pictures" (␛ for ESC), so a reviewer still sees that something was there.
+"""
+
+from __future__ import annotations
+
+_KEEP = {"\n", "\t", "\r"}
+_BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x20):
+        if chr(code) not in _KEEP:
+            table[code] = chr(0x2400 + code)  # ␀ … ␟, ␛ for ESC
+    table[0x7F] = "\u2421"  # ␡
+    for code in range(0x80, 0xA0):
+        table[code] = "\ufffd"
+    for ch in _BIDI:
+        table[ord(ch)] = "\ufffd"
+    return table
+
+
+_TABLE = _build_table()
+
+
+def sanitize(text: str) -> str:
+    """Return `text` with every control character replaced one-for-one."""
+    return text.translate(_TABLE)
+
+
+def is_clean(text: str) -> bool:
+    """True when `sanitize` would leave `text` unchanged."""
+    return not any(ord(ch) in _TABLE for ch in text)
