@@ -80,7 +80,8 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:--|—|–|-)",
 )
 _AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|several|few|\d+)?\s*(?P<unit>days?|weeks?|months?)\s+after\b", re.I
+    r"\b(?P<n>a|one|two|three|several|few|\d+)?\s*(?P<unit>days?|weeks?|months?)\s+after\b",
+    re.I,
 )
 _ON_WEEKDAY = re.compile(
     r"\bon\s+(?P<wkd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
