@@ -14,7 +14,8 @@ from workbench.corpus.dates import parse_date_line
 from workbench.corpus.model import Segment
 
 _PHRASES = frozenset(
-    """
+    phrase.strip()
+    for phrase in """
     google search engine|most popular|recent comments|related|related articles|related posts|
     related stories|read more|read also|also read|share|share this|share this article|
     share on facebook|share on twitter|podcasts|podcast|listen|listen to this article|
@@ -24,7 +25,7 @@ _PHRASES = frozenset(
     editor's picks|top stories|more stories|recommended|watch|watch live|video|photo|
     print|email|copy link|skip to content|menu|search|home|back to top|load more|
     all rights reserved|cookie policy|privacy policy|terms of use
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
 _SOCIAL = frozenset(
     "facebook twitter x whatsapp telegram linkedin email e-mail print reddit pinterest vk "

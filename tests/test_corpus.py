@@ -1,0 +1,222 @@
+"""The corpus model on the real seeds and on hand-made hard cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.corpus import build_article, load_corpus
+from workbench.corpus.decode import decode_article
+from workbench.corpus.sentences import find_speaker, split_line
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(SEEDS)
+
+
+def test_every_seed_loads_without_warnings(seeds) -> None:
+    assert len(seeds) == 5
+    assert seeds.warnings == []
+
+
+def test_offsets_are_exact_for_every_passage(seeds) -> None:
+    total = 0
+    for article in seeds:
+        for passage in article.passages:
+            assert article.text[passage.start : passage.end] == passage.text
+            assert passage.text == passage.text.strip()
+            total += 1
+    assert total > 50
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "icon bookmark",
+        "HomeWorld",
+        "Advertisment",
+        "Google search engine",
+        "Most Popular",
+        "Recent Comments",
+        "Podcasts",
+        "25:36",
+        "Articles by Choi",
+        "-0-",
+        "Wions",
+    ],
+)
+def test_furniture_yields_no_passage(seeds, junk: str) -> None:
+    found_in_text = any(junk in article.text for article in seeds)
+    assert found_in_text, f"{junk!r} should be in some seed"
+    for article in seeds:
+        for passage in article.passages:
+            assert junk not in passage.text
+
+
+def test_furniture_is_kept_as_segments_for_the_article_view(seeds) -> None:
+    article = seeds.get("000_a777f97389f9c5cd")
+    kinds = {seg.why for seg in article.segments if seg.kind == "furniture"}
+    assert {"icon strip", "player timestamp", "page section"} <= kinds
+
+
+EXPECTED = {
+    "000_a777f97389f9c5cd": ("US elites stuck in Cold War", "2023-10-01T08:04", "page timestamp"),
+    "001_5db4e5b6de199b1e": ("N.Korea says relations with Russia", "2023-10-01", "text:"),
+    "002_754af67394e957d5": ("North Korea defends ties with Russia", "2023-10-28", "text:"),
+    "003_395012ce3a9807b8": ("North Korea criticized US Secretary of State", None, "not found"),
+    "004_3b66f7a573651f08": ("Press Statement of Im Chon Il", "2023-10-01", "dateline"),
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(EXPECTED))
+def test_titles_and_dates(seeds, article_id: str) -> None:
+    title, date, how = EXPECTED[article_id]
+    article = seeds.get(article_id)
+    assert article.title.startswith(title)
+    assert article.date == date
+    assert article.date_source.startswith(how)
+
+
+def test_banner_that_is_a_save_date_is_explained(seeds) -> None:
+    article = seeds.get("001_5db4e5b6de199b1e")
+    assert "saved" in article.date_source
+    assert "May 24, 2024" in article.date_source
+
+
+def test_outlets_named_by_the_text(seeds) -> None:
+    assert seeds.get("004_3b66f7a573651f08").outlet == "KCNA"
+    assert seeds.get("001_5db4e5b6de199b1e").outlet == "Yonhap"
+
+
+def test_speakers_are_recorded(seeds) -> None:
+    by_text = {p.text[:40]: p.speaker for a in seeds for p in a.passages}
+    speakers = set(by_text.values())
+    assert "Kremlin Spokesperson Dmitry Peskov" in speakers
+    assert "Im Chon Il" in speakers
+    # "he said" resolves to the last named speaker
+    groundless = next(p for a in seeds for p in a.passages if "groundless as a rule" in p.text)
+    assert "Peskov" in groundless.speaker
+
+
+def _split(line: str) -> list[str]:
+    return [line[s:e] for s, e in split_line(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The U.S. envoy met Mr. Kim in Sept. last year. He left.",
+            ["The U.S. envoy met Mr. Kim in Sept. last year.", "He left."],
+        ),
+        (
+            "Kim Jong-un arrived. Putin waited.",
+            ["Kim Jong-un arrived.", "Putin waited."],
+        ),
+        (
+            "“There are many such reports. They are groundless,” he said. Then he left.",
+            ["“There are many such reports. They are groundless,” he said.", "Then he left."],
+        ),
+        (
+            '"One. Two." Three.',
+            ['"One. Two."', "Three."],
+        ),
+        (
+            "Pyongyang, October 1 (KCNA) -- Im Chon Il issued a statement. It was long.",
+            ["Pyongyang, October 1 (KCNA) -- Im Chon Il issued a statement.", "It was long."],
+        ),
+        (
+            "It was sent to the U.S. The reply came.",
+            ["It was sent to the U.S.", "The reply came."],
+        ),
+        ("Temperatures rose from c. 950 to c. 1250 in the region.", None),
+        ("John F. Kennedy spoke. Crowds cheered!", ["John F. Kennedy spoke.", "Crowds cheered!"]),
+    ],
+)
+def test_sentence_splitting_hard_cases(line: str, expected: list[str] | None) -> None:
+    assert _split(line) == (expected or [line])
+
+
+def test_unbalanced_quote_stays_within_its_line() -> None:
+    article = build_article("x", "x.txt", "Body says “open quote. More.\nNext line here. And more.")
+    texts = [p.text for p in article.passages]
+    assert texts[-2:] == ["Next line here.", "And more."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We see no point,” Peskov said.", "Peskov"),
+        ("The talks failed, according to KCNA.", "KCNA"),
+        ("Choe said in a statement that ties will grow.", "Choe"),
+        ("“It is over,” said Foreign Minister Lavrov.", "Foreign Minister Lavrov"),
+        ("The sky is blue.", None),
+    ],
+)
+def test_find_speaker(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence) == speaker
+
+
+def test_decoding_fallbacks() -> None:
+    assert decode_article("héllo".encode(), "a.txt").text == "héllo"
+    bom = decode_article(b"\xef\xbb\xbfhello", "b.txt")
+    assert bom.text == "hello" and bom.warning is None
+    cp = decode_article("caf\u00e9 \u201cq\u201d".encode("cp1252"), "c.txt")
+    assert cp.text == "caf\u00e9 \u201cq\u201d"
+    assert "c.txt" in cp.warning and "cp1252" in cp.warning
+    assert decode_article(b"   \n", "d.txt").text is None
+    binary = decode_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "e.png.txt")
+    assert binary.text is None and "binary" in binary.warning
+
+
+def test_one_bad_file_never_stops_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A sentence here. Another one.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 news said so.".encode("cp1252"))
+    nested = tmp_path / "wire" / "2023"
+    nested.mkdir(parents=True)
+    (nested / "story.md").write_text("Nested text is read.", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.articles) == ["good", "latin", "wire/2023/story"]
+    joined = " ".join(corpus.warnings)
+    assert "empty.txt" in joined and "binary.txt" in joined and "latin.txt" in joined
+
+
+def test_control_characters_are_neutralised_at_load_keeping_offsets(tmp_path: Path) -> None:
+    hostile = "Title line here\n\nIt said \x1b]0;pwned\x07 and \x1b[31mred\x1b[0m here. Next one."
+    (tmp_path / "h.txt").write_text(hostile, encoding="utf-8")
+    article = load_corpus(tmp_path).get("h")
+    assert len(article.text) == len(hostile)
+    assert "\x1b" not in article.text and "\x07" not in article.text
+    for passage in article.passages:
+        assert article.text[passage.start : passage.end] == passage.text
+
+
+def test_sidecar_overrides_metadata(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some headline here\n\nBody sentence one.", encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        'title = "Real title"\ndate = 2023-11-12\noutlet = "Korea Herald"\n'
+        'url = "https://example.org/a"\n',
+        encoding="utf-8",
+    )
+    article = load_corpus(tmp_path).get("a")
+    assert (article.title, article.date, article.outlet, article.url) == (
+        "Real title",
+        "2023-11-12",
+        "Korea Herald",
+        "https://example.org/a",
+    )
+    assert article.date_source.startswith("sidecar")
+
+
+def test_bad_sidecar_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Body sentence one.", encoding="utf-8")
+    (tmp_path / "a.toml").write_text('titel = "typo"\n', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert any("a.toml" in w for w in corpus.warnings)
+    assert corpus.get("a").passages
