@@ -13,11 +13,14 @@ class Decoded:
     warning: str | None = None
 
 
+_TEXT_BYTES = bytes(range(32, 256)) + b"\t\n\r\f\b\x1b"
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _TEXT_BYTES))
     return controls > len(sample) * 0.1
 
 

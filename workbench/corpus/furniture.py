@@ -31,7 +31,6 @@ _SOCIAL = frozenset(
     "facebook twitter x whatsapp telegram linkedin email e-mail print reddit pinterest vk "
     "copy link share tweet messenger viber line mail flipboard".split()
 )
-_ICON = re.compile(r"icon", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^Home(?=[A-Z])|^Home\s*[>»/›|]")
 _ADVERT = re.compile(r"^[\W_]*advert\w*[\W_]*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -49,7 +48,7 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 def furniture_reason(line: str) -> str | None:
     """Why a stripped line is page furniture, or None when it may be content."""
     lowered = " ".join(line.lower().split()).strip(" -–—|•·:")
-    if len(_ICON.findall(line)) >= 4:
+    if line.lower().count("icon") >= 4:
         return "icon strip"
     if _BREADCRUMB.match(line):
         return "breadcrumb"
@@ -61,6 +60,8 @@ def furniture_reason(line: str) -> str | None:
         return "player timestamp"
     if _PUNCT_ONLY.match(line):
         return "separator"
+    if len(line) > 80:
+        return None  # every rule below is for short lines
     words = re.findall(r"[\w-]+", lowered)
     if words and len(words) <= 6 and all(w in _SOCIAL for w in words):
         return "share bar"
@@ -111,4 +112,6 @@ def segment(text: str) -> list[Segment]:
             segments.append(Segment(start + mark.start(), end, "furniture", "end mark"))
         else:
             segments.append(Segment(start, end, "body"))
+    if not seen_body:  # a text that is only a headline is its own body
+        segments = [Segment(s.start, s.end, "body") if s.kind == "title" else s for s in segments]
     return segments

@@ -68,7 +68,7 @@ def article_ids(folder: Path) -> list[str]:
 def _outlet(dateline_agency: str | None, body: str) -> str | None:
     if dateline_agency:
         return dateline_agency
-    match = _REPORTED.search(body)
+    match = _REPORTED.search(body) if "reported" in body else None
     if match:
         return (match.group("who") or match.group("who2")).strip()
     return None

@@ -31,7 +31,7 @@ SENTENCE_STARTERS = frozenset(
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
 _CLOSERS = "\"'”’»)]"
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_EVENT = re.compile(r"[“«„”»\"]|[.!?…]+[\"'”’»)\]]*(?=\s)")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -67,40 +67,41 @@ def _is_boundary(line: str, end: int, nxt: int) -> bool:
 
 
 def split_line(line: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each sentence in one line, stripped of spaces."""
-    depth = 0  # inside a double quotation
+    """Yield (start, end) of each sentence in one line, stripped of spaces.
+
+    Only quote marks and terminal punctuation matter, so the loop visits
+    those events (found by one regex) rather than every character.
+    """
+    depth = 0  # inside a curly double quotation
     straight_open = False
     start = 0
-    i = 0
     n = len(line)
-    while i < n:
-        ch = line[i]
-        if ch in _OPEN_DOUBLE:
+    for match in _EVENT.finditer(line):
+        token = match.group()
+        first = token[0]
+        if first in _OPEN_DOUBLE:
             depth += 1
-        elif ch in _CLOSE_DOUBLE:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight_open = not straight_open
-        match = _END.match(line, i) if ch in ".!?…" else None
-        if match:
-            end = match.end()
-            nxt = end
-            while nxt < n and line[nxt].isspace():
-                nxt += 1
-            closes_quote = any(c in _CLOSE_DOUBLE or c == '"' for c in line[i:end])
-            if closes_quote:
-                for c in line[i:end]:
-                    if c in _CLOSE_DOUBLE:
-                        depth = max(0, depth - 1)
-                    elif c == '"':
-                        straight_open = not straight_open
-            quoted = depth > 0 or straight_open
-            if not quoted and _is_boundary(line, end, nxt):
-                yield from _trimmed(line, start, end)
-                start = nxt
-            i = end
             continue
-        i += 1
+        if first in _CLOSE_DOUBLE:
+            depth = max(0, depth - 1)
+            continue
+        if first == '"':
+            straight_open = not straight_open
+            continue
+        for ch in token:  # closers after the full stop: ."  .”
+            if ch in _CLOSE_DOUBLE:
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight_open = not straight_open
+        if depth or straight_open:
+            continue
+        end = match.end()
+        nxt = end
+        while nxt < n and line[nxt].isspace():
+            nxt += 1
+        if _is_boundary(line, end, nxt):
+            yield from _trimmed(line, start, end)
+            start = nxt
     yield from _trimmed(line, start, n)
 
 
@@ -150,6 +151,7 @@ _ACCORDING = re.compile(
     r"(?:\s+by\s+[\w’' -]+)?)"
 )
 _CARRIED = re.compile(rf"\bcarried by (?:the |its )?(?:[a-z]+\s+)?(?P<who>{_NAME})")
+_HINT = re.compile(rf"\b(?:{_VERBS}|{_INVERTED})\b|[Aa]ccording to|carried by")
 _NOT_NAMES = frozenset(
     "The This That It In On At But And However Last Recently Among During Following When "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -167,17 +169,24 @@ def _clean(who: str) -> str | None:
 
 def find_speaker(sentence: str) -> str | None:
     """The speaker a sentence attributes its words to, as written, or None."""
-    candidates: list[str] = []
-    quoted_tail = re.search(r"[”\"]\s*,?\s*(.*)$", sentence)
-    if quoted_tail:
-        candidates += [m.group("who") for m in _SPEAKER_BEFORE.finditer(quoted_tail.group(1))]
-    for pattern in (_SPEAKER_AFTER, _ACCORDING, _SPEAKER_BEFORE, _CARRIED):
-        candidates += [m.group("who") for m in pattern.finditer(sentence)]
-    for who in candidates:
+    if not _HINT.search(sentence):
+        return None
+    for who in _candidates(sentence):
         cleaned = _clean(who)
         if cleaned and cleaned.split()[-1].lower() not in {"and", "or", "but", "that"}:
             return cleaned
     return None
+
+
+def _candidates(sentence: str) -> Iterator[str]:
+    """Possible speakers, most reliable pattern first, found lazily."""
+    quoted_tail = re.search(r"[”\"]\s*,?\s*(.*)$", sentence)
+    if quoted_tail:
+        for match in _SPEAKER_BEFORE.finditer(quoted_tail.group(1)):
+            yield match.group("who")
+    for pattern in (_SPEAKER_AFTER, _ACCORDING, _SPEAKER_BEFORE, _CARRIED):
+        for match in pattern.finditer(sentence):
+            yield match.group("who")
 
 
 def is_pronoun(who: str) -> bool:
