@@ -12,7 +12,10 @@ import sys
 
 from workbench.errors import WorkbenchError
 
-COMMAND_MODULES = ("workbench.cli.corpus_cmds",)
+COMMAND_MODULES = (
+    "workbench.cli.corpus_cmds",
+    "workbench.cli.ledger_cmds",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
