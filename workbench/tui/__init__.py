@@ -1,0 +1,1 @@
+"""The Textual interface: composes the core modules, adds no logic of its own."""

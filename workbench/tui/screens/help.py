@@ -1,0 +1,64 @@
+"""`?`: every binding of the interface, by where it applies, with its id for keymaps."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def _sections() -> list[tuple[str, list[Binding]]]:
+    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.screens.article import ArticleScreen
+    from workbench.tui.screens.main import MainScreen
+    from workbench.tui.screens.note import NoteDialog
+    from workbench.tui.widgets.claims_list import ClaimsList
+    from workbench.tui.widgets.evidence_column import EvidenceColumn
+
+    def bindings(cls: type) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+    return [
+        ("Everywhere", bindings(WorkbenchApp)),
+        ("Main screen", bindings(MainScreen)),
+        ("Claims list", bindings(ClaimsList)),
+        ("Evidence cards", bindings(EvidenceColumn)),
+        ("Article view", bindings(ArticleScreen)),
+        ("Note editor", bindings(NoteDialog)),
+    ]
+
+
+def _keys(binding: Binding) -> str:
+    return " / ".join(key.strip() for key in binding.key.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90; max-width: 100%; height: 90%; border: thick $accent;
+        background: $surface; padding: 0 1;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "app.pop_screen", "Close", id="help.close")
+    ]
+
+    def compose(self) -> ComposeResult:
+        parts: list[str | tuple[str, str]] = [
+            ("workbench — keys", "bold"),
+            ("   (1–6 record the verdicts of the scale, in order)\n", "dim"),
+        ]
+        for title, section in _sections():
+            parts.append((f"\n{title}\n", "bold $accent"))
+            for binding in section:
+                parts.append((f"  {_keys(binding):<22}", "bold"))
+                parts.append(f"{binding.description:<26}")
+                parts.append((f"{binding.id or ''}\n", "dim"))
+        with VerticalScroll():
+            yield Static(Content.assemble(*parts), markup=False)
