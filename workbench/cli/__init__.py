@@ -15,6 +15,7 @@ from workbench.errors import WorkbenchError
 COMMAND_MODULES = (
     "workbench.cli.corpus_cmds",
     "workbench.cli.ledger_cmds",
+    "workbench.cli.extract_cmd",
 )
 
 

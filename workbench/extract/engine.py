@@ -1,0 +1,230 @@
+"""Find candidate claims in a corpus: score, merge across outlets, mark tracked.
+
+One candidate per passage worth proposing; candidates whose proposed texts
+are near-identical (an agency story reprinted by two outlets) merge into
+one with several sources. Ids derive from the proposed text alone, so the
+same candidate has the same id in every process (`extract --add ID`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+
+from workbench.claims import Claim
+from workbench.corpus import Corpus
+from workbench.extract.cues import assess, lower_vocabulary
+from workbench.extract.propose import propose
+
+# token_sort_ratio at or above which two proposed texts are the same statement.
+MERGE_RATIO = 88.0
+# token_set_ratio at or above which an existing claim already covers a candidate;
+# lower when the claim cites the candidate's article (it was written from it).
+TRACKED_RATIO = 80.0
+TRACKED_RATIO_SAME_SOURCE = 65.0
+
+_PUNCT = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
+)
+_STOP = frozenset(
+    "a an the of to in on at by for from with and or but that this these those is are was were "
+    "be been being has have had it its as into than then there their they he she we i you our "
+    "his her which who whom what when where while will would should could can may might not no "
+    "do does did said says also".split()
+)
+
+
+def fold(text: str) -> str:
+    """NFKC, plain quotes and dashes, one space, lower case: text for comparing."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    return " ".join(text.split()).lower()
+
+
+def slugify(text: str, max_words: int = 6) -> str:
+    """A readable slug of the content words of `text` (ASCII, '-' separated)."""
+    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.replace("'s", ""))
+    content = [w for w in words if w not in _STOP] or words
+    return "-".join(content[:max_words]) or "claim"
+
+
+def candidate_id(text: str) -> str:
+    """Stable id: slug of the text plus a short digest of its folded form."""
+    digest = hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:6]
+    return f"{slugify(text, 5)}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a candidate is said: article id, offsets and the passage text."""
+
+    article: str
+    start: int
+    end: int
+    passage: str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed claim with its evidence of check-worthiness."""
+
+    id: str
+    text: str
+    claimant: str | None
+    kind: str
+    score: float
+    reasons: list[str]
+    sources: list[Source]
+    tracked: bool = False
+    tracked_by: str | None = None
+    _sort: tuple[Any, ...] = field(default=(), repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape `workbench extract --json` prints (the issue's contract)."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "claimant": self.claimant,
+            "kind": self.kind,
+            "score": self.score,
+            "reasons": list(self.reasons),
+            "tracked": self.tracked,
+            "sources": [
+                {"article": s.article, "start": s.start, "end": s.end, "passage": s.passage}
+                for s in self.sources
+            ],
+        }
+
+
+def _raw_candidates(corpus: Corpus) -> list[Candidate]:
+    lower = lower_vocabulary(p.text for p in corpus.passages())
+    found: list[Candidate] = []
+    for article in corpus:
+        for passage in article.passages:
+            assessment = assess(passage.text, passage.speaker, lower)
+            text, claimant = propose(passage.text, passage.speaker)
+            found.append(
+                Candidate(
+                    id=candidate_id(text),
+                    text=text,
+                    claimant=claimant,
+                    kind=assessment.kind,
+                    score=assessment.score,
+                    reasons=assessment.reasons,
+                    sources=[Source(article.id, passage.start, passage.end, passage.text)],
+                    _sort=(article.id, passage.start),
+                )
+            )
+    return found
+
+
+def _blocks(keys: list[str]) -> Iterable[list[int]]:
+    """Groups of indices worth comparing: texts sharing one of their longest words.
+
+    Near-identical texts share their rarest (longest) words, so comparing
+    within these blocks finds every merge without comparing all pairs.
+    """
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        words = sorted(set(key.split()), key=lambda w: (-len(w), w))[:3]
+        for word in words:
+            buckets[word].append(index)
+    return (bucket for bucket in buckets.values() if 1 < len(bucket) <= 200)
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """Merge candidates whose texts are near-identical into one, sources joined."""
+    keys = [utils.default_process(c.text) for c in candidates]
+    parent = list(range(len(candidates)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for bucket in _blocks(keys):
+        for x, i in enumerate(bucket):
+            for j in bucket[x + 1 :]:
+                if root(i) == root(j):
+                    continue
+                if fuzz.token_sort_ratio(keys[i], keys[j], score_cutoff=MERGE_RATIO):
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[Candidate]] = defaultdict(list)
+    for index, candidate in enumerate(candidates):
+        groups[root(index)].append(candidate)
+    merged: list[Candidate] = []
+    for members in groups.values():
+        members.sort(key=lambda c: (-c.score, c._sort))
+        best = members[0]
+        if len(members) > 1:
+            sources = sorted(
+                {s for m in members for s in m.sources}, key=lambda s: (s.article, s.start)
+            )
+            articles = len({s.article for s in sources})
+            bonus = 0.03 * (articles - 1)
+            best = Candidate(
+                id=best.id,
+                text=best.text,
+                claimant=best.claimant or next((m.claimant for m in members if m.claimant), None),
+                kind=best.kind,
+                score=round(min(1.0, best.score + bonus), 3),
+                reasons=[*best.reasons, f"+ said in {articles} articles"],
+                sources=sources,
+                _sort=best._sort,
+            )
+        merged.append(best)
+    return merged
+
+
+def mark_tracked(candidates: list[Candidate], claims: Collection[Claim]) -> None:
+    """Flag each candidate an existing claim already covers (rapidfuzz token_set_ratio).
+
+    A claim citing the candidate's article needs less textual overlap: it
+    was written from that article, often in other words.
+    """
+    texts = {claim.id: claim.text for claim in claims}
+    if not texts:
+        return
+    cites = {claim.id: set(claim.sources) for claim in claims}
+    for candidate in candidates:
+        articles = {source.article for source in candidate.sources}
+        hits = process.extract(
+            candidate.text,
+            texts,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            score_cutoff=TRACKED_RATIO_SAME_SOURCE,
+            limit=5,
+        )
+        for _text, ratio, claim_id in hits:
+            if ratio >= TRACKED_RATIO or cites[claim_id] & articles:
+                candidate.tracked = True
+                candidate.tracked_by = claim_id
+                break
+
+
+def find_candidates(
+    corpus: Corpus,
+    claims: Collection[Claim] = (),
+    rejected: Collection[str] = (),
+    min_score: float = 0.0,
+) -> list[Candidate]:
+    """Every candidate of `corpus`, best first, minus the rejected ids and texts."""
+    candidates = merge(_raw_candidates(corpus))
+    gone = set(rejected)
+    candidates = [
+        c
+        for c in candidates
+        if c.id not in gone and fold(c.text) not in gone and c.score >= min_score
+    ]
+    mark_tracked(candidates, claims)
+    candidates.sort(key=lambda c: (-c.score, c._sort))
+    return candidates
