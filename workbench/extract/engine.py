@@ -129,14 +129,13 @@ def _blocks(keys: list[str]) -> Iterable[list[int]]:
     """Groups of indices worth comparing: texts sharing one of their longest words.
 
     Near-identical texts share their rarest (longest) words, so comparing
-    within these blocks finds every merge without comparing all pairs.
+    within these blocks finds the merges without comparing all pairs.
     """
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, key in enumerate(keys):
-        words = sorted(set(key.split()), key=lambda w: (-len(w), w))[:3]
-        for word in words:
+        for word in sorted(set(key.split()), key=lambda w: (-len(w), w))[:3]:
             buckets[word].append(index)
-    return (bucket for bucket in buckets.values() if 1 < len(bucket) <= 200)
+    return (bucket for bucket in buckets.values() if 1 < len(bucket) <= 100)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -150,13 +149,28 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             i = parent[i]
         return i
 
-    for bucket in _blocks(keys):
-        for x, i in enumerate(bucket):
-            for j in bucket[x + 1 :]:
-                if root(i) == root(j):
-                    continue
-                if fuzz.token_sort_ratio(keys[i], keys[j], score_cutoff=MERGE_RATIO):
-                    parent[root(j)] = root(i)
+    first: dict[str, int] = {}
+    for index, key in enumerate(keys):  # identical texts: one pass, no scoring
+        if key in first:
+            parent[index] = first[key]
+        else:
+            first[key] = index
+    unique = list(first.values())
+    unique_keys = [keys[i] for i in unique]
+    for bucket in _blocks(unique_keys):
+        for x, a in enumerate(bucket[:-1]):
+            rest = [unique_keys[b] for b in bucket[x + 1 :]]
+            hits = process.extract(
+                unique_keys[a],
+                rest,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=MERGE_RATIO,
+                limit=None,
+            )
+            for _key, _ratio, offset in hits:
+                i, j = root(unique[a]), root(unique[bucket[x + 1 + offset]])
+                if i != j:
+                    parent[j] = i
     groups: dict[int, list[Candidate]] = defaultdict(list)
     for index, candidate in enumerate(candidates):
         groups[root(index)].append(candidate)
@@ -169,14 +183,16 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 {s for m in members for s in m.sources}, key=lambda s: (s.article, s.start)
             )
             articles = len({s.article for s in sources})
-            bonus = 0.03 * (articles - 1)
+            bonus = min(0.02 * (articles - 1), 0.04)
             best = Candidate(
                 id=best.id,
                 text=best.text,
                 claimant=best.claimant or next((m.claimant for m in members if m.claimant), None),
                 kind=best.kind,
                 score=round(min(1.0, best.score + bonus), 3),
-                reasons=[*best.reasons, f"+ said in {articles} articles"],
+                reasons=[*best.reasons, f"+ said in {articles} articles"]
+                if articles > 1
+                else list(best.reasons),
                 sources=sources,
                 _sort=best._sort,
             )
