@@ -10,12 +10,10 @@ another window) is therefore never overwritten: it is read again first.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import hashlib
 import os
 import secrets
-import time
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +32,6 @@ from workbench.ledger.model import STANCES, Citation, Review, VerdictFile
 from workbench.ledger.scale import Scale
 from workbench.workspace import Workspace
 
-LOCK_TIMEOUT = 30.0
 LOCKS_GITIGNORE = "# lock files of workbench: never commit them\n.*.lock\n"
 
 CitationSpec = tuple[str, int, int] | tuple[str, int, int, str]
@@ -205,22 +202,14 @@ class Ledger:
                 f"{self.display(path)}: cannot write: {exc.strerror or exc} (nothing was changed)"
             ) from None
         try:
-            deadline = time.monotonic() + LOCK_TIMEOUT
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except OSError as exc:
-                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                        raise WorkbenchError(
-                            f"{self.display(lock)}: cannot lock: {exc.strerror or exc}"
-                        ) from None
-                    if time.monotonic() > deadline:
-                        raise WorkbenchError(
-                            f"{self.display(path)}: another workbench has held its lock for "
-                            f"{LOCK_TIMEOUT:.0f} s; nothing was changed, try again"
-                        ) from None
-                    time.sleep(0.005)
+            try:
+                # Blocking, not polling: a polling waiter loses every race to a writer
+                # that re-locks at once, and a lock is held for milliseconds only.
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError as exc:
+                raise WorkbenchError(
+                    f"{self.display(lock)}: cannot lock: {exc.strerror or exc}"
+                ) from None
             self._sweep_temp_files(path)
             yield path
         finally:
