@@ -79,8 +79,15 @@ class WorkbenchApp(App[None]):
     def action_help(self) -> None:
         from workbench.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            return
+        labels = []
+        if self.workspace is not None:
+            from workbench.ledger import Scale
+            from workbench.tui.render import safe
+
+            labels = [safe(e.label) for e in Scale.from_config(self.workspace.config.scale).entries]
+        self.push_screen(HelpScreen(labels))
 
 
 def make_app(

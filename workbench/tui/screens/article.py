@@ -58,8 +58,8 @@ class ArticleScreen(Screen[None]):
         for line in article.text.split("\n"):
             self.lines.append((offset, offset + len(line)))
             offset += len(line) + 1
-        self.title = render.one_line(article.title or article.id, 80)
-        self.sub_title = render.one_line(render.article_line(article), 80)
+        self.title = "article"
+        self.sub_title = render.one_line(render.article_line(article), 70)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -33,8 +33,9 @@ def _sections() -> list[tuple[str, list[Binding]]]:
     ]
 
 
-def _keys(binding: Binding) -> str:
-    return " / ".join(key.strip() for key in binding.key.split(","))
+def _keys(app: App[object], binding: Binding) -> str:
+    keys = [key.strip() for key in binding.key.split(",")]
+    return " / ".join(app.get_key_display(Binding(key, binding.action)) for key in keys)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -49,6 +50,18 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "app.pop_screen", "Close", id="help.close")
     ]
 
+    def __init__(self, verdict_labels: list[str] | None = None) -> None:
+        super().__init__()
+        self.verdict_labels = verdict_labels or []
+
+    def _describe(self, binding: Binding) -> str:
+        """Verdict keys are described by the workspace's scale, not by a number."""
+        if binding.id and binding.id.startswith("main.verdict_"):
+            number = int(binding.id.rsplit("_", 1)[1])
+            if number <= len(self.verdict_labels):
+                return f"Verdict: {self.verdict_labels[number - 1]}"
+        return binding.description
+
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str]] = [
             ("workbench — keys", "bold"),
@@ -57,8 +70,8 @@ class HelpScreen(ModalScreen[None]):
         for title, section in _sections():
             parts.append((f"\n{title}\n", "bold $accent"))
             for binding in section:
-                parts.append((f"  {_keys(binding):<22}", "bold"))
-                parts.append(f"{binding.description:<26}")
+                parts.append((f"  {_keys(self.app, binding):<22}", "bold"))
+                parts.append(f"{self._describe(binding):<26}")
                 parts.append((f"{binding.id or ''}\n", "dim"))
         with VerticalScroll():
             yield Static(Content.assemble(*parts), markup=False)

@@ -1,0 +1,257 @@
+"""Pilot tests of the whole review flow on a temp workspace (fixed evidence index)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from workbench.ledger import Ledger, VerdictFile
+from workbench.tui.app import make_app, run
+from workbench.tui.screens.article import ArticleScreen
+from workbench.tui.screens.error import ErrorScreen
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.main import MainScreen
+from workbench.tui.screens.note import NoteDialog
+from workbench.tui.widgets.claims_list import ClaimsList
+from workbench.tui.widgets.evidence_column import EvidenceColumn
+from workbench.workspace import Workspace
+
+SIZE = (120, 40)
+
+
+async def settle(app, pilot) -> MainScreen:
+    """Let the index and evidence workers finish, then the screen repaint."""
+    for _ in range(20):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if isinstance(app.screen, MainScreen) and app.screen.index is not None:
+            break
+    await pilot.pause()
+    return app.screen
+
+
+def status_text(screen) -> str:
+    return str(screen.query_one("#status").render())
+
+
+def claim_ids(screen: MainScreen) -> list[str]:
+    return [option.id for option in screen.query_one(ClaimsList).options]
+
+
+async def test_review_flow_writes_exactly_what_was_done_and_undo_takes_it_back(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    root = make_workspace(tmp_path)
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        assert screen.sub_title == "0 / 3 reviewed"
+        await pilot.press("j")
+        assert screen.current_id == "nk-russia-deny-arms"
+        await pilot.press("tab")
+        column = screen.query_one("#support", EvidenceColumn)
+        assert app.focused is column
+        await pilot.press("j")
+        item = column.current
+        await pilot.press("space")
+        assert status_text(screen).startswith("draft saved")
+
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        app.screen.query_one("#note-text").insert('two sources [agree]\n"quoted"')
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+
+        await pilot.press("5")
+        path = root / "verdicts" / "nk-russia-deny-arms.toml"
+        assert status_text(screen) == "saved verdicts/nk-russia-deny-arms.toml"
+        verdicts = VerdictFile.load(path)
+        assert len(verdicts.reviews) == 1
+        review = verdicts.reviews[0]
+        assert (review.verdict, review.reviewer) == ("false", "tester")
+        assert review.note == 'two sources [agree]\n"quoted"'
+        assert [(c.article, c.start, c.end, c.stance, c.quote) for c in review.citations] == [
+            (item.article, item.start, item.end, "support", item.text)
+        ]
+        assert screen.sub_title == "1 / 3 reviewed"
+        row = str(screen.query_one(ClaimsList).get_option("nk-russia-deny-arms").prompt)
+        assert "False" in row
+
+        await pilot.press("u")
+        assert not path.exists()
+        assert status_text(screen).startswith("undone")
+        assert screen.sub_title == "0 / 3 reviewed"
+        assert screen.session.working("nk-russia-deny-arms").note.startswith("two sources")
+
+
+async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixed_index) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("tab", "space")
+        card = screen.query_one("#support PassageCard")
+        assert card.has_class("-cited") and "✔ cited" in str(card.render())
+        await pilot.press("space")
+        assert not card.has_class("-cited")
+
+
+async def test_note_escape_asks_before_discarding(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#note-text").insert("draft words")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("n")  # keep editing
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.session.working(screen.current_id).note == ""
+
+
+async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed_index) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"artilery shels")  # typos: the filter is fuzzy
+        assert claim_ids(screen)[0] == "summit-discussed-shells"
+        assert len(claim_ids(screen)) < 3
+        await pilot.press("enter")
+        assert isinstance(app.focused, ClaimsList)
+        assert screen.current_id == "summit-discussed-shells"
+        await pilot.press("slash", "escape")
+        assert len(claim_ids(screen)) == 3
+
+        await pilot.press("3")  # review the highlighted claim: it leaves "unreviewed"
+        await pilot.press("f")
+        assert screen.filter_mode == "unreviewed"
+        assert "summit-discussed-shells" not in claim_ids(screen)
+        assert len(claim_ids(screen)) == 2
+        await pilot.press("f")
+        assert screen.filter_mode == "stale" and claim_ids(screen) == []
+        await pilot.press("f", "f")
+        assert screen.filter_mode == "all" and len(claim_ids(screen)) == 3
+
+
+async def test_article_view_opens_at_the_passage_and_goes_back(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("tab", "j", "j")
+        item = screen.query_one("#support", EvidenceColumn).current
+        await pilot.press("enter")
+        await pilot.pause()
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        assert article.article.id == item.article
+        assert article.marks[article.position][:2] == (item.start, item.end)
+        first = article.position
+        await pilot.press("n")
+        assert article.position != first or len(article.marks) == 1
+        await pilot.press("p")
+        assert article.position == first
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_help_and_palette_jump(tmp_path: Path, make_workspace, fixed_index) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("Static").render())
+        for binding_id in ("main.verdict_6", "evidence.cite", "main.undo", "article.next"):
+            assert binding_id in text
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"putin kim")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.current_id == "summit-discussed-shells"
+
+
+async def test_a_verdict_file_changed_on_disk_is_reread(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    root = make_workspace(tmp_path)
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        claim_id = screen.current_id
+        other = Ledger(Workspace.open(root))  # another window, or a git pull
+        other.record(claim_id, "mostly-false", note="from elsewhere", reviewer="colleague")
+        screen._poll_ledger()
+        await pilot.pause()
+        assert screen.sub_title == "1 / 3 reviewed"
+        assert "changed on disk" in status_text(screen)
+        await pilot.press("1")  # our review is appended, theirs kept
+        reviews = other.read(claim_id).reviews
+        assert [(r.reviewer, r.verdict) for r in reviews] == [
+            ("colleague", "mostly-false"),
+            ("tester", "true"),
+        ]
+
+
+async def test_an_unwritable_verdicts_folder_is_one_line_on_screen(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    root = make_workspace(tmp_path)
+    (root / "verdicts").write_text("not a folder")
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("1")
+        assert screen.query_one("#status").has_class("-error")
+        assert "cannot write" in status_text(screen)
+        assert app.is_running
+
+
+@pytest.mark.parametrize(
+    ("claims_toml", "expected"),
+    [
+        ("articles = 'articles'\n[[claims]\n", "invalid TOML"),
+        ("articles = 'empty'\n", "no articles"),
+    ],
+)
+async def test_a_broken_workspace_is_one_sentence_on_screen(
+    tmp_path: Path, make_workspace, claims_toml: str, expected: str
+) -> None:
+    root = make_workspace(tmp_path, claims_toml)
+    (root / "empty").mkdir()
+    app = make_app(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        assert expected in app.screen.message
+        await pilot.press("q")
+    assert app.return_code in (0, None)
+
+
+def test_run_outside_a_workspace_says_how_to_start_one(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(None) == 2
+    assert "workbench init" in capsys.readouterr().err
+    assert run(str(tmp_path / "nowhere")) == 2
