@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "workbench.cli.corpus_cmds",
     "workbench.cli.ledger_cmds",
     "workbench.cli.extract_cmd",
+    "workbench.cli.evidence_cmd",
 )
 
 

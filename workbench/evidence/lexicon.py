@@ -1,0 +1,245 @@
+"""General English lexicons for matching and stance. Nothing claim-specific.
+
+Each synonym group maps to one canonical index token, so retrieval sees
+"supplied munitions" and "deliveries of weapons" as the same two ideas.
+Groups are broad news vocabulary (conflict, diplomacy, law, trade,
+science); a word belongs to one group only (the first wins).
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """
+    a an the and or but if then than that this these those there here of in on at to for from
+    by with as into onto upon about over under after before during between through out up down
+    off so such too very can could would should may might must will shall do does did done
+    doing be is am are was were been being have has had having it its it's they them their
+    theirs he him his she her hers we us our ours you your yours i me my mine who whom whose
+    which what when where why how all any both each few more most other some own same just
+    also only s t don't didn't doesn't isn't aren't wasn't weren't won't wouldn't can't
+    couldn't shouldn't hasn't haven't hadn't not no nor never none while because until again
+    further once whether though although yet still even ever per via said says say saying
+    told tell according mr mrs ms dr one however since within without against among
+    """.split()
+)
+
+# Multi-word expressions rewritten to one word before tokenising.
+PHRASES: dict[str, str] = {
+    "military equipment": "weapons",
+    "military hardware": "weapons",
+    "military supplies": "weapons",
+    "artillery shells": "munitions",
+    "north korea": "dprk",
+    "north korean": "dprk",
+    "north koreans": "dprk",
+    "democratic people's republic of korea": "dprk",
+    "south korea": "rok",
+    "south korean": "rok",
+    "republic of korea": "rok",
+    "united states": "usa",
+    "united states of america": "usa",
+    "u.s.": "usa",
+    "u.s": "usa",
+    "united kingdom": "uk",
+    "great britain": "uk",
+    "united nations": "un",
+    "security council": "unsc",
+    "un security council": "unsc",
+    "european union": "eu",
+    "group of seven": "g7",
+    "group of 7": "g7",
+    "white house": "whitehouse",
+    "greenhouse gas": "ghg",
+    "greenhouse gases": "ghg",
+    "carbon dioxide": "co2",
+    "co 2": "co2",
+    "global warming": "globalwarming",
+    "climate change": "globalwarming",
+    "sea level": "sealevel",
+    "sea levels": "sealevel",
+    "sea-level": "sealevel",
+    "ice sheet": "icesheet",
+    "ice sheets": "icesheet",
+    "arms deal": "weapons deal",
+    "no longer": "not",
+    "islamic state": "isis",
+}
+
+SYNONYMS: list[tuple[str, ...]] = [
+    # arms and war
+    ("weapon", "arms", "armament", "munition", "ammunition", "weaponry", "armaments"),
+    ("missile", "rocket"),
+    ("war", "warfare", "conflict", "invasion"),
+    ("attack", "strike", "assault", "raid", "offensive"),
+    ("soldier", "troop", "serviceman", "servicemen"),
+    ("military", "army", "armed", "defence", "defense"),
+    ("kill", "slay", "slain", "murder", "execute", "execution"),
+    ("behead", "decapitate", "beheading"),
+    # moving things
+    ("send", "sent", "ship", "shipment", "deliver", "delivery", "supply", "supplier",
+     "provide", "provision", "transfer", "export", "furnish", "dispatch"),
+    ("buy", "bought", "purchase", "acquire", "procure", "procurement"),
+    ("sell", "sold", "sale"),
+    ("receive", "obtain", "get", "got", "gain"),
+    # talk and diplomacy
+    ("meet", "met", "meeting", "summit", "talks"),
+    ("visit", "trip", "tour"),
+    ("sign", "signed", "conclude", "ink", "inked"),
+    ("deal", "agreement", "accord", "pact", "treaty", "contract"),
+    ("cooperation", "cooperate", "co-operation", "collaboration", "partnership", "alliance"),
+    ("tie", "relation", "relationship", "link"),
+    ("close", "closer", "intimate"),
+    ("plan", "intend", "aim", "seek", "want"),
+    ("demand", "call", "urge", "insist"),
+    ("disband", "dissolve", "abolish", "dismantle"),
+    ("block", "veto", "thwart", "obstruct", "defeat"),
+    ("sanction", "embargo", "penalty"),
+    ("accusation", "allegation", "charge"),
+    ("criticise", "criticize", "condemn", "denounce", "slam", "blast"),
+    ("warn", "threaten", "threat"),
+    ("launch", "fire", "lift-off"),
+    ("satellite", "spacecraft"),
+    ("spy", "reconnaissance", "surveillance", "espionage"),
+    ("nuclear", "atomic"),
+    ("bomber", "warplane", "aircraft", "jet", "plane"),
+    ("show", "shown", "display", "demonstrate", "present"),
+    # law
+    ("breach", "violate", "violation", "contravene", "infringe", "flout", "break"),
+    ("resolution", "rule", "regulation", "law"),
+    ("ban", "prohibit", "forbid", "outlaw"),
+    ("arrest", "detain", "apprehend", "capture", "custody"),
+    ("court", "tribunal"),
+    # state
+    ("country", "nation", "state"),
+    ("leader", "president", "head"),
+    ("government", "administration", "authorities", "regime", "official"),
+    ("kremlin", "russia", "russian", "moscow"),
+    ("dprk", "pyongyang"),
+    ("usa", "us", "american", "america", "washington"),
+    ("china", "chinese", "beijing"),
+    ("ukraine", "ukrainian", "kyiv", "kiev"),
+    ("uk", "britain", "british", "london"),
+    ("iran", "iranian", "tehran"),
+    ("israel", "israeli"),
+    ("syria", "syrian", "damascus"),
+    ("iraq", "iraqi", "baghdad"),
+    ("japan", "japanese", "tokyo"),
+    ("france", "french", "paris"),
+    ("germany", "german", "berlin"),
+    ("mexico", "mexican"),
+    ("canada", "canadian"),
+    ("isis", "isil", "daesh"),
+    ("rok", "seoul"),
+    # people and events
+    ("die", "dead", "death", "died", "perish"),
+    ("injure", "wound", "hurt"),
+    ("child", "kid", "boy", "girl"),
+    ("woman", "female", "lady"),
+    ("man", "male", "guy"),
+    ("photo", "picture", "image", "photograph"),
+    ("video", "footage", "clip"),
+    ("find", "found", "discover", "uncover"),
+    ("hospital", "clinic"),
+    ("doctor", "physician"),
+    ("police", "cop", "officer"),
+    ("build", "construct", "construction"),
+    ("destroy", "demolish", "wreck"),
+    ("close_to", "near", "nearly", "almost", "imminent", "soon"),
+    ("big", "large", "huge", "giant", "massive"),
+    ("small", "little", "tiny"),
+    ("fake", "false", "hoax", "untrue", "fabricated", "bogus"),
+    # science and climate
+    ("globalwarming", "warming"),
+    ("temperature", "heat"),
+    ("increase", "rise", "rising", "grow", "growth", "climb", "surge", "higher"),
+    ("decrease", "decline", "fall", "drop", "reduce", "reduction", "shrink", "lower"),
+    ("cause", "driven", "drive", "responsible", "contribute", "due"),
+    ("ice", "glacier", "glacial"),
+    ("melt", "thaw"),
+    ("ocean", "sea", "marine"),
+    ("scientist", "researcher", "expert"),
+    ("study", "research", "paper", "survey"),
+    ("emission", "emit", "output"),
+    ("co2", "carbon"),
+    ("human", "anthropogenic", "manmade", "man-made"),
+    ("sun", "solar"),
+    ("earth", "planet", "global", "world", "worldwide"),
+    ("year", "annual", "annually"),
+    ("century", "centuries"),
+    ("record", "unprecedented"),
+]
+
+# Cues of stance. Matched on folded words (and stems, via `stance`).
+DENIAL = (
+    "deny", "denied", "denies", "denial", "denying", "reject", "rejected", "rejects",
+    "dismiss", "dismissed", "dismisses", "refute", "refuted", "refutes", "rebut", "rebutted",
+    "debunk", "debunked", "debunks", "groundless", "groundlessly", "baseless", "unfounded",
+    "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "untrue", "fabricated",
+    "fabrication", "fabricate", "bogus", "myth", "nonsense", "absurd", "disinformation",
+    "misinformation", "lie", "lies", "lying", "smear", "slander", "disproved", "disprove",
+    "discredited", "satire", "satirical", "doctored", "photoshopped", "retracted",
+    "retract", "erroneous", "incorrect", "wrong", "misleading", "spurious", "rubbish",
+    "denounced", "rebuffed", "contrary", "contradicts", "contradicted", "refused",
+)
+NEGATION = (
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
+    "cannot", "unable", "failed", "lack", "lacks", "absence",
+)
+# Phrases (folded) that are strong denials wherever they appear.
+DENIAL_PHRASES = (
+    "no evidence", "no proof", "no mention", "not true", "no truth", "no basis",
+    "not the case", "no sign", "no indication", "did not happen", "never happened",
+    "is not real", "was not real", "made up", "not real", "no such",
+)
+# Hedges: the passage reports that someone alleges; it takes no side.
+HEDGES = (
+    "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "rumor", "rumors",
+    "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "speculation",
+    "speculate", "speculated", "claimed", "claims", "alleged", "alleges", "alleging",
+    "purported",
+)
+HEDGE_PHRASES = (
+    "could not be verified", "could not be confirmed", "cannot be verified",
+    "can not be verified", "not be independently", "not independently verified",
+    "not been verified", "not been confirmed", "has not confirmed", "have not confirmed",
+    "could not confirm", "cannot confirm", "unable to confirm", "unable to verify",
+    "it is not clear", "it's not clear", "it is unclear", "it was unclear", "if true",
+    "not yet confirmed", "no comment", "declined to comment", "did not respond",
+    "did not immediately respond", "not immediately", "did not return",
+)
+REPORTING = (
+    "said", "says", "say", "told", "stated", "states", "announced", "confirmed", "confirms",
+    "added", "noted", "insisted", "warned", "reported", "according", "declared", "claimed",
+    "accused", "asserted", "argued", "wrote", "tweeted", "explained",
+)
+# Opposite directions: a passage moving the other way contradicts.
+ANTONYMS: list[tuple[str, str]] = [
+    ("increase", "decrease"),
+    ("warm", "cool"),
+    ("warmer", "cooler"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("gain", "loss"),
+    ("expand", "contract"),
+    ("accelerate", "slow"),
+    ("strengthen", "weaken"),
+    ("positive", "negative"),
+    ("safe", "dangerous"),
+    ("alive", "dead"),
+    ("win", "lose"),
+    ("true", "false"),
+    ("agree", "disagree"),
+    ("accept", "reject"),
+    ("confirm", "deny"),
+    ("thicken", "thin"),
+    ("above", "below"),
+    ("wet", "dry"),
+    ("high", "low"),
+    ("success", "failure"),
+]
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+VAGUE_QUANTITIES = ("several", "some", "few", "many", "dozens", "hundreds", "thousands", "a few")

@@ -1,0 +1,149 @@
+"""Text normalisation for matching: fold, tokenise, stem, canonicalise.
+
+Matching must see "deliveries of weapons" and "supplied munitions" as the
+same thing, so every word goes through one pipeline: lower case, plain
+quotes and dashes, a light suffix stemmer, then general lexicons that map
+synonyms to one canonical token. Nothing here knows any particular claim.
+Results are memoised per word: a news corpus repeats a small vocabulary,
+so building the index costs one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.evidence import lexicon
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+# Words (letters, inner apostrophes), and numbers with thousands separators
+# or decimals ("1,000", "2.5"). "n't" stays attached so negation is seen.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def fold(text: str) -> str:
+    """Lower case with typographic quotes and dashes made plain."""
+    return text.translate(_FOLD).lower()
+
+
+_PHRASE = re.compile(
+    r"(?<![a-z0-9])("
+    + "|".join(re.escape(p) for p in sorted(lexicon.PHRASES, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+
+
+def _phrase(match: re.Match[str]) -> str:
+    return lexicon.PHRASES[match.group(1)]
+
+
+def words(text: str) -> list[str]:
+    """Folded word and number tokens of `text`, multi-word terms made one."""
+    return _TOKEN.findall(_PHRASE.sub(_phrase, fold(text)))
+
+
+def _undouble(word: str) -> str:
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        return word[:-1]
+    return word
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural, -ed, -ing, -ly, -ion, final e.
+
+    Deliberately conservative (a Porter stemmer conflates too much for
+    stance): "deliveries"/"delivered" -> "deliver", "violation"/"violate"
+    -> "violat", "signed"/"signing" -> "sign".
+    """
+    w = word
+    if len(w) <= 3 or w[0].isdigit():
+        return w
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w.endswith("n't"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("es") and w[-3:-2] in ("x", "h", "s", "z") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ed") and len(w) > 4 and _VOWEL.search(w[:-2]):
+        w = _undouble(w[:-2])
+    elif w.endswith("ing") and len(w) > 5 and _VOWEL.search(w[:-3]):
+        w = _undouble(w[:-3])
+    if w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith(("tion", "sion")) and len(w) > 6:
+        w = w[:-3]
+    elif w.endswith(("tor", "ment")) and len(w) > 7:
+        w = w[:-3] if w.endswith("tor") else w[:-4]
+    if w.endswith("y") and len(w) > 4 and w[-2] not in "aeiou":
+        w = w[:-1] + "i"
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+_CANON: dict[str, str | None] = {}
+
+
+def _build_canon() -> dict[str, str]:
+    """Stemmed lexicon word -> canonical token (the group's first word)."""
+    table: dict[str, str] = {}
+    for group in lexicon.SYNONYMS:
+        head = "~" + stem(group[0])
+        for member in group:
+            table.setdefault(stem(member), head)
+    return table
+
+
+_GROUP = _build_canon()
+_STOP = frozenset(stem(w) for w in lexicon.STOPWORDS) | lexicon.STOPWORDS
+
+
+def canon(word: str) -> str | None:
+    """The index token for one folded word, or None for a stop word."""
+    hit = _CANON.get(word, _CANON)
+    if hit is not _CANON:
+        return hit  # type: ignore[return-value]
+    if word in lexicon.STOPWORDS:
+        result = None
+    else:
+        if word[0].isdigit():
+            result = word.replace(",", "")
+        else:
+            s = stem(word)
+            result = None if s in _STOP else _GROUP.get(s, s)
+    if len(_CANON) < 2_000_000:
+        _CANON[word] = result
+    return result
+
+
+def tokens(text: str) -> list[str]:
+    """Index tokens of `text`: content words, stemmed and canonicalised."""
+    out = []
+    for word in words(text):
+        token = canon(word)
+        if token is not None:
+            out.append(token)
+    return out
