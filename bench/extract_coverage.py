@@ -61,7 +61,6 @@ def measure(articles: Path, claims: Path, gold: Path, k: int) -> dict:
         )
         seconds = time.perf_counter() - started
     candidates = json.loads(out.stdout)["candidates"]
-    top = candidates[:k]
     rows = []
     for claim in json.loads(gold.read_text(encoding="utf-8"))["claims"]:
         snippets = [fold(s) for s in claim.get("support", []) + claim.get("contradict", [])]

@@ -6,8 +6,7 @@ import argparse
 
 from workbench.cli.common import open_workspace, print_json, root_parent
 from workbench.errors import WorkbenchError
-
-DEFAULT_MIN_SCORE = 0.2
+from workbench.extract import DEFAULT_MIN_SCORE
 
 
 def _score(value: str) -> float:

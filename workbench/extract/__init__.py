@@ -20,6 +20,9 @@ from workbench.extract.store import (
 )
 from workbench.workspace import Workspace
 
+# What the CLI and the screen list by default: below it is mostly rhetoric.
+DEFAULT_MIN_SCORE = 0.2
+
 
 def extract(workspace: Workspace, min_score: float = 0.0) -> list[Candidate]:
     """The workspace's candidates, best first, without the rejected ones."""
@@ -48,6 +51,7 @@ def resolve(candidates: list[Candidate], ids: list[str]) -> list[Candidate]:
 
 
 __all__ = [
+    "DEFAULT_MIN_SCORE",
     "REJECTED_FILE",
     "Assessment",
     "Candidate",

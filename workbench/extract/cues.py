@@ -54,7 +54,8 @@ EVENT = re.compile(
 )
 REPORTING = re.compile(
     r"\b(?:said|says|told|stated|added|claimed|claiming|insisted|announced|confirmed|"
-    r"reported|wrote|warned|according to|noted|declared|stressed|acknowledged)\b",
+    r"reported|wrote|warned|according to|noted|declared|stressed|acknowledged|called|termed|"
+    r"labell?ed|described|accused|accuses)\b",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
