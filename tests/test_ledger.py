@@ -137,7 +137,7 @@ def test_schema_errors_name_the_line() -> None:
         VerdictFile.loads(text, "v.toml")
     assert info.value.line == 15 and "unknown key" in info.value.reason
     with pytest.raises(LedgerFileError) as info:
-        VerdictFile.loads(text.replace("2026-01-01T00:00:00Z\nmood", "2026-01-01T00:00:00\nm"))
+        VerdictFile.loads(text.replace('00Z\nmood = "good"', "00"))
     assert info.value.line == 14 and "UTC offset" in info.value.reason
 
 

@@ -183,7 +183,9 @@ class VerdictFile(_Strict):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            err = exc.errors()[0]
+            errors = exc.errors()
+            # A typo'd key gives "missing" and "unknown": the unknown key is the useful one.
+            err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
             loc = list(err["loc"])
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":

@@ -54,6 +54,11 @@ def claims_template() -> str:
             "#   verdicts = folder of the verdict ledger (one TOML file per claim, committed)",
             "",
             tomli_w.dumps({"articles": "articles", "verdicts": "verdicts"}),
+            "# The verdict scale, in the order of the keys 1-6 in the interface. This is the",
+            "# default; to change it, uncomment and edit it here, before any [table]",
+            "# (rating = ClaimReview ratingValue; leave it out for a verdict that is not",
+            "# on the true-false axis).",
+            _commented(tomli_w.dumps(scale)),
             "# Who publishes the verdicts: the ClaimReview export's `author`; each review's",
             "# url is review_url followed by the claim id.",
             tomli_w.dumps(
@@ -65,10 +70,6 @@ def claims_template() -> str:
                     }
                 }
             ),
-            "# The verdict scale, in the order of the keys 1-6 in the interface. This is the",
-            "# default; to change it, uncomment and edit (rating = ClaimReview ratingValue,",
-            "# none for a verdict that is not on the true-false axis).",
-            _commented(tomli_w.dumps(scale)),
             "# Each [[claims]] table: id (a unique slug) and text (a checkable statement)",
             '# are required; claimant, kind ("assertion" or "denial"), sources (article',
             "# ids: file names without .txt) and tags are optional. Unknown keys are errors.",
