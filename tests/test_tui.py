@@ -255,3 +255,16 @@ def test_run_outside_a_workspace_says_how_to_start_one(tmp_path: Path, monkeypat
     assert run(None) == 2
     assert "workbench init" in capsys.readouterr().err
     assert run(str(tmp_path / "nowhere")) == 2
+
+
+async def test_a_user_keymap_remaps_by_binding_id(
+    tmp_path: Path, make_workspace, fixed_index, monkeypatch
+) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"main.verdict_1" = "t"\n')
+    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
+    app = make_app(make_workspace(tmp_path / "ws"), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("t")
+        assert screen.status[screen.current_id].verdict == "true"

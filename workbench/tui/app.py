@@ -42,7 +42,13 @@ class WorkbenchApp(App[None]):
         self.workspace: Any = None
 
     def on_mount(self) -> None:
+        from workbench.tui.keymap import load_keymap
         from workbench.tui.screens.error import ErrorScreen
+
+        try:
+            self.set_keymap(load_keymap())
+        except WorkbenchError as exc:
+            self.notify(exc.message, severity="warning", markup=False)
 
         try:
             screen = self._main_screen()

@@ -83,7 +83,8 @@ def claim_row(
     counts: tuple[int, int] | None,
     stale: bool,
     disputed: bool,
-    width: int = 90,
+    broken: bool = False,
+    width: int = 110,
 ) -> Content:
     """One claims-list row: badge, +N −M, marks, then the claim's short text."""
     parts: list[str | Content | tuple[str, str]] = [verdict_badge(verdict, scale), " "]
@@ -99,6 +100,9 @@ def claim_row(
         parts.append(" ")
     if disputed:
         parts.append((" disputed ", "bold #ffffff on #8e24aa"))
+        parts.append(" ")
+    if broken:
+        parts.append((" file error ", "bold #ffffff on #c62828"))
     parts.append("\n")
     parts.append(one_line(claim.text, width))
     return Content.assemble(*parts)
@@ -138,12 +142,19 @@ def card(
     return Content("\n").join(lines)
 
 
-def claim_panel(claim: Any, status: Any, scale: Sequence[Any], sources: Iterable[str]) -> Content:
-    """The selected claim: full text, claimant, source articles, current verdict."""
+def claim_panel(
+    claim: Any,
+    status: Any,
+    scale: Sequence[Any],
+    sources: Iterable[str],
+    note: str = "",
+    cited: int = 0,
+) -> Content:
+    """The selected claim: verdict, full text, claimant, sources, the reviewer's note."""
     verdict = getattr(status, "verdict", None) if status is not None else None
     parts: list[str | Content | tuple[str, str]] = [verdict_badge(verdict, scale), " "]
     if status is not None and verdict is not None:
-        who = safe(getattr(status, "reviewer", "") or "")
+        who = safe(getattr(status, "reviewer", "") or "").split(" <")[0]  # name, not e-mail
         at = getattr(status, "at", None)
         when = at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime") else safe(str(at or ""))
         parts.append((f"by {who} {when}".strip(), "dim"))
@@ -151,6 +162,8 @@ def claim_panel(claim: Any, status: Any, scale: Sequence[Any], sources: Iterable
         parts.append(("  stale: the claim changed since it was reviewed", "bold #fbc02d"))
     if status is not None and getattr(status, "disagreement", False):
         parts.append(("  disputed: reviewers disagree", "bold #ce93d8"))
+    if status is not None and getattr(status, "error", None):
+        parts.append(("  " + safe(status.error), "bold #ef5350"))
     parts.append("\n")
     parts.append((safe(claim.text), "bold"))
     parts.append("\n")
@@ -162,4 +175,7 @@ def claim_panel(claim: Any, status: Any, scale: Sequence[Any], sources: Iterable
     if source_list:
         parts.append(("sources ", "dim"))
         parts.append("; ".join(source_list))
+        parts.append("\n")
+    parts.append((f"your citations {cited} · note ", "dim"))
+    parts.append(one_line(note, 200) if note.strip() else ("none (e to write one)", "dim"))
     return Content.assemble(*parts)

@@ -143,7 +143,10 @@ class CandidatesScreen(Screen[None]):
     def _loaded(self, found: list[Candidate]) -> None:
         self.candidates = found
         self.loaded = True
-        self.query_one(OptionList).loading = False
+        option_list = self.query_one(OptionList)
+        option_list.loading = False
+        if not self.query_one("#candidates-filter", Input).has_focus:
+            option_list.focus()  # the loading overlay may have moved focus away
         self._refresh()
 
     # --- the list -----------------------------------------------------------------------
@@ -290,7 +293,8 @@ class CandidatesScreen(Screen[None]):
     @on(Input.Changed, "#candidates-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self._refresh(keep=0)
+        if self.loaded:
+            self._refresh(keep=0)
 
     @on(Input.Submitted, "#candidates-filter")
     def _filter_done(self) -> None:

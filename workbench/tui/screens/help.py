@@ -73,5 +73,12 @@ class HelpScreen(ModalScreen[None]):
                 parts.append((f"  {_keys(self.app, binding):<22}", "bold"))
                 parts.append(f"{self._describe(binding):<26}")
                 parts.append((f"{binding.id or ''}\n", "dim"))
+        parts.append(
+            (
+                "\nRemap a key by its id: [keys] in ~/.config/workbench/keymap.toml "
+                "(or the file $WORKBENCH_KEYMAP names).\n",
+                "dim",
+            )
+        )
         with VerticalScroll():
             yield Static(Content.assemble(*parts), markup=False)

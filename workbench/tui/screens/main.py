@@ -138,6 +138,7 @@ class MainScreen(Screen[None]):
             counts,
             bool(getattr(status, "stale", False)),
             bool(getattr(status, "disagreement", False)),
+            bool(getattr(status, "error", None)),
         )
 
     def _matches_mode(self, claim: Any) -> bool:
@@ -208,13 +209,24 @@ class MainScreen(Screen[None]):
             self._fill_columns(None)
             return
         self._stems = render.stems(claim.text)
-        sources = [self._source_label(s) for s in claim.sources]
-        panel.update(render.claim_panel(claim, self.status.get(claim.id), self.scale, sources))
+        self._draw_panel(claim)
         ev = self.evidence.get(claim.id)
         self._fill_columns(ev)
         if ev is None and self.index is not None:
             self.query_one("#evidence").loading = True
             self.load_evidence(claim)
+
+    def _draw_panel(self, claim: Any) -> None:
+        sources = [self._source_label(s) for s in claim.sources]
+        try:
+            working = self.session.working(claim.id)
+            note, cited = working.note, len(working.citations)
+        except WorkbenchError:  # a broken verdict file: the status says so
+            note, cited = "", 0
+        panel = render.claim_panel(
+            claim, self.status.get(claim.id), self.scale, sources, note, cited
+        )
+        self.query_one("#claim", Static).update(panel)
 
     def _source_label(self, article_id: str) -> str:
         meta = self._meta(article_id)
@@ -231,7 +243,11 @@ class MainScreen(Screen[None]):
     def _cited(self, item: Any) -> bool:
         if self.current_id is None:
             return False
-        return self.session.working(self.current_id).cited(item.article, item.start, item.end)
+        try:
+            working = self.session.working(self.current_id)
+        except WorkbenchError:
+            return False
+        return working.cited(item.article, item.start, item.end)
 
     def _card(self, item: Any) -> Content:
         return render.card(item, self._meta(item.article), self._stems, self._cited(item))
@@ -265,6 +281,12 @@ class MainScreen(Screen[None]):
             self.workspace.corpus()  # citing resolves quotes against it: warm it here
         except WorkbenchError as exc:
             self.app.call_from_thread(self._index_failed, exc.message)
+            return
+        except KeyboardInterrupt:  # EvidenceCancelled: the app is closing
+            return
+        except Exception as exc:  # a bug in the engine must not take the reviewer's screen
+            message = f"the evidence index failed: {type(exc).__name__}: {exc}"
+            self.app.call_from_thread(self._index_failed, render.one_line(message, 200))
             return
         self.app.call_from_thread(self._index_ready, index)
 
@@ -344,11 +366,7 @@ class MainScreen(Screen[None]):
         claim = self._claim(self.current_id)
         if claim is None:
             return
-        sources = [self._source_label(s) for s in claim.sources]
-        status = self.status.get(claim.id)
-        self.query_one("#claim", Static).update(
-            render.claim_panel(claim, status, self.scale, sources)
-        )
+        self._draw_panel(claim)
         for column in self.query(EvidenceColumn):
             column.refresh_cited(self._cited, self._card)
 
