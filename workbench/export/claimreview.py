@@ -74,7 +74,7 @@ def claimreviews(ledger: Ledger) -> ExportResult:
         if claim.claimant:
             item["author"] = _claimant(claim.claimant)
         if claim.sources:
-            corpus = corpus or workspace.corpus()
+            corpus = corpus or ledger.articles(s for c in workspace.claims for s in c.sources)
             appearances, dates = [], []
             for source in claim.sources:
                 article = corpus.get(source)

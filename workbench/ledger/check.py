@@ -72,14 +72,9 @@ class _Checker:
         self.ledger = ledger
         self.workspace = ledger.workspace
         self.claims = {claim.id: claim for claim in self.workspace.claims}
-        self._corpus: Corpus | None = None
+        self.corpus: Corpus | None = None
         self.result = CheckResult()
-
-    @property
-    def corpus(self) -> Corpus:
-        if self._corpus is None:
-            self._corpus = self.workspace.corpus()
-        return self._corpus
+        self.citations: list[tuple[str, int, Citation, str]] = []  # checked last, together
 
     def add(self, path: str, line: int, message: str, warning: bool = False) -> None:
         self.result.findings.append(Finding(path, line, message, warning))
@@ -95,6 +90,12 @@ class _Checker:
         for path in self.ledger.files():
             self.result.files += 1
             self.check_file(path.stem, self.ledger.display(path), path.read_bytes())
+        if self.citations:
+            # Only the cited articles: a pre-commit hook must not parse a 10k-article corpus.
+            self.corpus = self.ledger.articles({c.article for _, _, c, _ in self.citations})
+            for shown, line, citation, claim_id in self.citations:
+                self.check_citation(shown, line, citation, claim_id)
+        self.result.findings.sort(key=lambda f: (f.path, f.line))
         return self.result
 
     def check_file(self, stem: str, shown: str, raw: bytes) -> None:
@@ -148,7 +149,7 @@ class _Checker:
             cites = cite_headers[index] if index < len(cite_headers) else []
             for number, citation in enumerate(review.citations):
                 line = cites[number] if number < len(cites) else header
-                self.check_citation(shown, line, citation, stem)
+                self.citations.append((shown, line, citation, stem))
         if verdicts.disagreement():
             latest = verdicts.latest_by_reviewer()
             said = "; ".join(f"{who} says {r.verdict}" for who, r in latest.items())
@@ -158,7 +159,7 @@ class _Checker:
 
     def check_citation(self, shown: str, line: int, citation: Citation, claim_id: str) -> None:
         where = f"{citation.article}:{citation.start}-{citation.end}"
-        article = self.corpus.get(citation.article)
+        article = self.corpus.get(citation.article) if self.corpus else None
         if article is None:
             self.add(
                 shown,
@@ -192,13 +193,13 @@ def check_ledger(ledger: Ledger) -> CheckResult:
 
 def fix_moved(ledger: Ledger, claim_ids: set[str]) -> list[str]:
     """Re-anchor moved citations (and only those); returns one line per repair."""
-    corpus = ledger.workspace.corpus()
     done: list[str] = []
     for claim_id in sorted(claim_ids):
         with ledger.locked(claim_id) as path:
             verdicts = ledger.read(claim_id)
             if verdicts is None:
                 continue
+            corpus = ledger.articles({c.article for r in verdicts.reviews for c in r.citations})
             changed = False
             for review in verdicts.reviews:
                 for number, citation in enumerate(review.citations):

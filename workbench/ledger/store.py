@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from workbench.atomic import write_text_atomic
 from workbench.claims import Claim
+from workbench.corpus import Corpus, load_corpus
 from workbench.errors import WorkbenchError
 from workbench.ledger.identity import check_reviewer, default_reviewer
 from workbench.ledger.model import STANCES, Citation, Review, VerdictFile
@@ -222,12 +223,20 @@ class Ledger:
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
+    def articles(self, ids: Iterable[str]) -> Corpus:
+        """The named articles: the workspace's corpus if already loaded (the interface),
+        else only those articles (a CLI command or CI should not parse the whole corpus)."""
+        loaded = self.workspace._corpus
+        if loaded is not None:
+            return loaded
+        return load_corpus(self.workspace.articles_dir, only=set(ids))
+
     def citations_for(self, specs: Iterable[Any]) -> list[Citation]:
         """Resolve (article, start, end, stance) against the corpus: exact quote and digest."""
         specs = [_as_spec(item) for item in specs]
         if not specs:
             return []
-        corpus = self.workspace.corpus()
+        corpus = self.articles({spec[0] for spec in specs})
         out = []
         for article_id, start, end, stance in specs:
             where = f"{article_id}:{start}-{end}"
