@@ -78,6 +78,7 @@ class CandidatesScreen(Screen[None]):
         height: 1fr; border-top: solid $accent; padding: 0 1;
     }
     """
+    AUTO_FOCUS = "#candidates-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "accept", "Accept", id="candidates.accept"),
         Binding("e", "edit", "Edit, accept", id="candidates.edit"),
@@ -110,7 +111,9 @@ class CandidatesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content("Finding candidate claims…"), id="candidates-status", markup=False)
         yield Input(
-            placeholder="filter (fuzzy); enter to list, escape to clear", id="candidates-filter"
+            placeholder="filter (fuzzy); enter to list, escape to clear",
+            id="candidates-filter",
+            disabled=True,  # hidden until `/`; a disabled input never takes the focus
         )
         yield OptionList(id="candidates-list")
         with VerticalScroll(id="candidates-detail-box"):
@@ -287,6 +290,7 @@ class CandidatesScreen(Screen[None]):
 
     def action_filter(self) -> None:
         box = self.query_one("#candidates-filter", Input)
+        box.disabled = False
         box.add_class("-active")
         box.focus()
 
@@ -305,6 +309,7 @@ class CandidatesScreen(Screen[None]):
         if box.has_focus or box.value:
             box.value = ""
             box.remove_class("-active")
+            box.disabled = True
             self.query_one(OptionList).focus()
             return
         self.dismiss(None)
