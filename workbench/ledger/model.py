@@ -22,6 +22,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from workbench.atomic import write_text_atomic
+from workbench.claims.load import _TOML_POS, _key_line  # the same line lookups as claims.toml
 from workbench.claims.model import SLUG
 from workbench.errors import WorkbenchError
 
@@ -32,10 +33,8 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _REVIEW_ID = re.compile(r"^[0-9a-z]{4,32}$")
 _REVIEW_HEADER = re.compile(r"^\s*\[\[\s*reviews\s*\]\]\s*(#.*)?$")
 _CITATION_HEADER = re.compile(r"^\s*\[\[\s*reviews\s*\.\s*citations\s*\]\]\s*(#.*)?$")
-_ANY_HEADER = re.compile(r"^\s*\[")
 _MULTILINE_OPEN = re.compile(r"^[^=]+=\s*(\"\"\"|\'\'\')(.*)$")
 _CONFLICT = re.compile(r"^(<{7}|\|{7}|={7}|>{7})(\s|$)")
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 class _Strict(BaseModel):
@@ -253,14 +252,8 @@ def _headers(lines: list[str]) -> tuple[list[int], list[list[int]]]:
 
 
 def key_line(lines: list[str], header: int, key: str) -> int:
-    """Line of `key = ...` in the table starting after line `header` (0: top)."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    for index in range(header, len(lines)):
-        if _ANY_HEADER.match(lines[index]):
-            break
-        if pattern.match(lines[index]):
-            return index + 1
-    return max(header, 1)
+    """Line of `key = ...` in the table whose header is line `header` (0: the top)."""
+    return max(_key_line(lines, header, key), 1)
 
 
 def locate(lines: list[str], loc: list[Any]) -> int:

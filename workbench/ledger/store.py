@@ -86,6 +86,20 @@ class Draft(BaseModel):
     def specs(self) -> list[CitationSpec]:
         return [(c.article, c.start, c.end, c.stance) for c in self.citations]
 
+    def save(self, path: Path) -> None:
+        data = self.model_dump(mode="python")
+        if not data["citations"]:
+            del data["citations"]
+        write_text_atomic(path, tomli_w.dumps(data))
+
+    @classmethod
+    def load(cls, path: Path) -> Draft | None:
+        """The draft, or None (also when unreadable: a draft is disposable)."""
+        try:
+            return cls.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
+            return None
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
@@ -355,19 +369,12 @@ class Ledger:
             saved_at=_now(),
         )
         path = self._draft_path(claim_id, who)
-        data = draft.model_dump(mode="python")
-        if not data["citations"]:
-            del data["citations"]
-        write_text_atomic(path, tomli_w.dumps(data))
+        draft.save(path)
         return path
 
     def load_draft(self, claim_id: str, reviewer: str | None = None) -> Draft | None:
-        """The saved draft, or None (also for an unreadable one: a draft is disposable)."""
-        path = self._draft_path(claim_id, reviewer)
-        try:
-            return Draft.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
-            return None
+        """The saved draft, or None."""
+        return Draft.load(self._draft_path(claim_id, reviewer))
 
     def clear_draft(self, claim_id: str, reviewer: str | None = None) -> None:
         with contextlib.suppress(FileNotFoundError):
