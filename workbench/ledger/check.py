@@ -89,7 +89,13 @@ class _Checker:
             self.add(shown, int(line) if line.isdigit() else 1, message or exc.message)
         for path in self.ledger.files():
             self.result.files += 1
-            self.check_file(path.stem, self.ledger.display(path), path.read_bytes())
+            shown = self.ledger.display(path)
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                self.add(shown, 1, f"cannot read: {exc.strerror or exc}")
+                continue
+            self.check_file(path.stem, shown, raw)
         if self.citations:
             # Only the cited articles: a pre-commit hook must not parse a 10k-article corpus.
             self.corpus = self.ledger.articles({c.article for _, _, c, _ in self.citations})
