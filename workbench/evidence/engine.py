@@ -19,15 +19,16 @@ from rapidfuzz import fuzz
 
 from workbench.claims import Claim
 from workbench.corpus.loader import ARTICLE_SUFFIXES, load_article
-from workbench.evidence import cache
+from workbench.evidence import cache, lexicon
 from workbench.evidence.index import Postings
-from workbench.evidence.stance import Cues, analyse, decide
+from workbench.evidence.stance import Cues, analyse, claim_denies, decide
 from workbench.evidence.text import tokens
 from workbench.workspace import Workspace
 
 CANDIDATES = 400
 MIN_SCORE = 0.2
 REPRINT_RATIO = 90.0
+ART_WEIGHT = float(os.environ.get("WB_ART", "0.4"))
 
 
 class EvidenceCancelled(KeyboardInterrupt):
@@ -243,6 +244,10 @@ class EvidenceIndex:
         self._first = np.zeros(len(stored.articles) + 1, np.int64)
         np.cumsum([int(r["count"]) for r in stored.articles], out=self._first[1:])
         self._cues: dict[int, Cues] = {}
+        verdict_tokens = {t for w in lexicon.VERDICT if " " not in w for t in tokens(w)}
+        self._verdict_terms = sorted(
+            stored.term_of[t] for t in verdict_tokens if t in stored.term_of
+        )
 
     # ---- building -------------------------------------------------------
     @classmethod
@@ -322,9 +327,7 @@ class EvidenceIndex:
     def evidence(self, claim: Claim, top: int = 10) -> ClaimEvidence:
         """Support, contradict and related passages for `claim`, best first."""
         ccues = analyse(claim.text)
-        from workbench.evidence.stance import _claim_negative
-
-        negative = claim.kind == "denial" or _claim_negative(ccues)
+        negative = claim.kind == "denial" or claim_denies(ccues)
         term_of = self._s.term_of
         idf = self._a["idf"]
         weight: dict[int, float] = {}
@@ -339,7 +342,7 @@ class EvidenceIndex:
         cand, _ = self._postings.search(list(weight), CANDIDATES)
         claim_norm = " ".join(self._s.vocab[t] for t in weight)
         p_art = self._a["p_art"]
-        scored: list[tuple[float, int, set[str]]] = []
+        scored: list[tuple[float, int, set[str], float]] = []
         for i in cand.tolist():
             own = {int(t) for t in self._tokens(i)} & weight.keys()
             cov = sum(weight[t] for t in own) / total
@@ -351,21 +354,116 @@ class EvidenceIndex:
             fz = fuzz.token_set_ratio(claim_norm, norm) / 100.0
             score = 0.65 * cov + 0.2 * ctx_cov + 0.15 * fz
             if score >= MIN_SCORE:
-                scored.append((score, i, {self._s.vocab[t] for t in ctx}))
+                scored.append((score, i, {self._s.vocab[t] for t in ctx}, cov))
+        # An article about the claim covers all of it across its sentences;
+        # one that merely shares a few words does not.
+        art_terms: dict[int, set[str]] = {}
+        for _, i, shared, _ in scored:
+            art_terms.setdefault(int(p_art[i]), set()).update(shared)
+        vocab_w = {self._s.vocab[t]: w for t, w in weight.items()}
+        art_cov = {
+            a: sum(vocab_w[t] for t in terms) / total for a, terms in art_terms.items()
+        }
+        scored = [
+            (ART_WEIGHT * art_cov[int(p_art[i])] + (1 - ART_WEIGHT) * score, i, shared, cov)
+            for score, i, shared, cov in scored
+        ]
         scored.sort(key=lambda x: -x[0])
+        per_article: dict[int, int] = {}
+        picked = []
+        for entry in scored:
+            a = int(p_art[entry[1]])
+            if per_article.get(a, 0) < 3:
+                per_article[a] = per_article.get(a, 0) + 1
+                picked.append(entry)
+                if len(picked) >= max(150, top * 15):
+                    break
+        scored = picked
+        verdicts = self._verdicts(scored)
         lists: dict[str, list[tuple[float, int, str]]] = {
             "support": [], "contradict": [], "related": []
         }
-        for score, i, shared in scored[: max(60, top * 6)]:
-            st = decide(ccues, self._cue(i), shared, negative)
-            lists[st.stance].append((score, i, st.reason))
+        decided = []
+        negative_art: set[int] = set()
+        for score, i, shared, cov in scored:
+            st = decide(ccues, self._cue(i), shared, negative, cov)
+            decided.append((score, i, st))
+            if negative and st.stance == "support":
+                negative_art.add(int(p_art[i]))
+        seen: set[int] = set()
+        for score, i, st in decided:
+            seen.add(i)
+            stance, reason = st.stance, st.reason
+            a = int(p_art[i])
+            verdict = verdicts.get(a)
+            if negative and stance == "contradict" and a in negative_art:
+                # The article denies it elsewhere: this sentence reports the
+                # story being denied, it does not assert it.
+                stance, reason = "related", "the article denies it elsewhere"
+            elif verdict is not None and not self._cue(i).verdict:
+                # The article calls the claim false: its restatements report
+                # the claim, they do not back it (nor deny it).
+                if negative and stance == "contradict":
+                    stance, reason = "related", f"in an article calling it '{verdict[1]}'"
+                elif not negative and stance == "support":
+                    stance, reason = "related", f"in an article calling it '{verdict[1]}'"
+            if stance == "contradict" and reason.startswith("asserts"):
+                score *= 0.8
+            lists[stance].append((score, i, reason))
+        # Verdict sentences ("the story is a hoax") share few words with the
+        # claim: they take the relevance of their article.
+        for score, word, i in verdicts.values():
+            if i in seen:
+                continue
+            side = "support" if negative else "contradict"
+            why = f"also calls it '{word}'" if negative else f"denial: '{word}'"
+            lists[side].append((score * 0.9, i, why))
         for name, entries in lists.items():
             setattr(result, name, self._group(entries, top))
         return result
 
+    def _verdicts(self, scored: list[tuple]) -> dict[int, tuple]:
+        """Articles on the claim whose writer calls something false.
+
+        Returns article row -> (article relevance, cue, passage index). The
+        verdict passage is found through the postings of the verdict words,
+        restricted to the candidate articles, so it costs a few lookups.
+        """
+        p_art = self._a["p_art"]
+        best: dict[int, float] = {}
+        for score, i, *_ in scored:
+            a = int(p_art[i])
+            if score > best.get(a, 0.0):
+                best[a] = score
+        if not best or not self._verdict_terms:
+            return {}
+        arts = np.fromiter(best, np.int32, len(best))
+        ptr, docs = self._a["post_ptr"], self._a["post_docs"]
+        parts = [docs[int(ptr[t]) : int(ptr[t + 1])] for t in self._verdict_terms]
+        cand = np.unique(np.concatenate(parts))
+        cand = cand[np.isin(p_art[cand], arts)]
+        found: dict[int, tuple] = {}
+        for i in cand.tolist()[:2000]:
+            cue = self._cue(i)
+            a = int(p_art[i])
+            writer = int(self._a["p_speaker"][i]) < 0 and not cue.reporting
+            if cue.verdict and writer and (a not in found or found[a][2] > i):
+                found[a] = (best[a], cue.verdict, i)
+        return found
+
     def _group(self, entries: list[tuple[float, int, str]], top: int) -> list[EvidenceItem]:
         """Best first; near-copies in other articles fold into `also_in`."""
+        # A second passage of an article ranks below other articles' best:
+        # the list should show many sources, not one article many times.
         entries.sort(key=lambda x: -x[0])
+        nth: dict[int, int] = {}
+        ranked = []
+        for score, i, reason in entries:
+            a = int(self._a["p_art"][i])
+            nth[a] = nth.get(a, 0) + 1
+            ranked.append((score * 0.7 ** (nth[a] - 1), score, i, reason))
+        ranked.sort(key=lambda x: -x[0])
+        entries = [(score, i, reason) for _, score, i, reason in ranked]
         kept: list[tuple[EvidenceItem, str]] = []
         for score, i, reason in entries:
             item = self._item(i, score, reason)

@@ -180,6 +180,16 @@ DENIAL = (
     "discredited", "satire", "satirical", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "wrong", "misleading", "spurious", "rubbish",
     "denounced", "rebuffed", "contrary", "contradicts", "contradicted", "refused",
+    "spoof", "prank", "parody",
+)
+# The article's own verdict (not a party's reported denial): an article
+# using these about a claim disputes it as a whole.
+VERDICT = (
+    "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "untrue", "fabricated",
+    "fabrication", "bogus", "myth", "debunk", "debunked", "debunks", "satire", "satirical",
+    "doctored", "photoshopped", "disproved",
+    "spoof", "prank", "parody", "not true", "no evidence", "no truth", "never happened",
+    "made up", "not real",
 )
 NEGATION = (
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",

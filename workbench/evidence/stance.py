@@ -23,12 +23,14 @@ from workbench.evidence.text import canon, fold, stem, words
 _DENIAL = frozenset(lexicon.DENIAL)
 _NEGATION = frozenset(lexicon.NEGATION)
 _HEDGES = frozenset(lexicon.HEDGES)
+_VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
+_VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
 _MONTHS = frozenset(lexicon.MONTHS)
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _PLACE = re.compile(
-    r"\b(?:in|at|near|to|from)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
+    r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
 )
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
@@ -59,6 +61,7 @@ class Cues:
     words: list[str]
     tokens: list[str | None]  # canonical token per word (None: stop word)
     denial: str | None = None
+    verdict: str | None = None  # the writer's own "hoax", "not true", ...
     negations: list[int] = field(default_factory=list)  # word positions
     hedge: str | None = None
     reporting: str | None = None
@@ -104,11 +107,16 @@ def analyse(text: str) -> Cues:
     phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
     if phrase:
         cues.denial = phrase
+    cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
     for i, w in enumerate(ws):
+        if w in _VERDICT_WORDS and cues.verdict is None:
+            cues.verdict = w
         if w in _DENIAL and cues.denial is None:
             cues.denial = w
         elif w in _NEGATION or w.endswith("n't"):
-            cues.negations.append(i)
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if not (w == "not" and nxt in ("only", "just", "merely")):
+                cues.negations.append(i)
         elif w in _HEDGES and cues.hedge is None:
             cues.hedge = w
         if w in _REPORTING and cues.reporting is None:
@@ -134,43 +142,74 @@ class Stance:
     reason: str
 
 
-def _negated_near(p: Cues, shared: set[str], window: int = 6) -> int | None:
-    """A negation governing one of the claim's terms (within a few words)."""
+def _scope(c: Cues, window: int = 6) -> set[str]:
+    """Canonical tokens a negation governs (the few words after it)."""
+    out: set[str] = set()
+    for i in c.negations:
+        for j in range(i + 1, min(len(c.tokens), i + window + 1)):
+            tok = c.tokens[j]
+            if tok:
+                out.add(tok)
+    return out
+
+
+def _negated_near(p: Cues, terms: set[str], window: int = 6) -> int | None:
+    """Position of a negation governing one of `terms`, if any."""
     for i in p.negations:
         for j in range(i + 1, min(len(p.tokens), i + window + 1)):
-            if p.tokens[j] in shared:
+            if p.tokens[j] in terms:
                 return i
     return None
 
 
-def _claim_negative(c: Cues) -> bool:
-    return c.denial is not None or bool(c.negations)
+def claim_denies(c: Cues) -> bool:
+    """The claim is itself a denial ("X says reports are groundless")."""
+    return c.denial is not None
+
+
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One place names the other, or both name one state (capital ~ country)."""
+    if a <= b or b <= a:
+        return True
+    ca = {canon(w) or w for w in a}
+    cb = {canon(w) or w for w in b}
+    return len(ca) == 1 and ca == cb
 
 
 def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     if not c.places or not p.places:
         return None
-    for _cname, ckey in c.places:
-        for _pname, pkey in p.places:
-            if ckey & pkey:
+    for _, ckey in c.places:
+        for _, pkey in p.places:
+            if _compatible(ckey, pkey):
                 return None
     return p.places[0][0], c.places[0][0]
 
 
-def decide(claim: Cues, passage: Cues, shared: set[str], negative_claim: bool) -> Stance:
-    """The stance of `passage` toward `claim`; `shared` holds matched tokens."""
+def decide(
+    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float = 1.0
+) -> Stance:
+    """The stance of `passage` toward `claim`; `shared` holds matched tokens.
+
+    `negative_claim`: the claim itself denies (a denial word, or kind =
+    "denial"); `coverage`: how much of the claim the passage covers.
+    """
     p = passage
     p_denial = p.denial
-    neg_at = _negated_near(p, shared)
-    p_negative = p_denial is not None or neg_at is not None
     if p.hedge and not p_denial:
         return Stance("related", f"reports an allegation: '{p.hedge}'")
-    if p_negative != negative_claim:
-        if p_negative:
-            if p_denial:
-                return Stance("contradict", f"denial: '{p_denial}'")
-            span = " ".join(p.words[neg_at : neg_at + 4])
-            return Stance("contradict", f"negation: '{span}'")
+    if (p_denial is not None) != negative_claim:
+        if p_denial:
+            return Stance("contradict", f"denial: '{p_denial}'")
+        return Stance("contradict", "asserts what the claim denies")
+    # Plain negation: compare what each side negates, not merely whether.
+    c_scope = _scope(claim)
+    p_scope = _scope(p) & shared
+    if p_scope - c_scope:
+        at = _negated_near(p, p_scope - c_scope)
+        span = " ".join(p.words[at : at + 4]) if at is not None else "not"
+        return Stance("contradict", f"negation: '{span}'")
+    if c_scope & shared and not (p_scope & c_scope):
         return Stance("contradict", "asserts what the claim denies")
     if claim.numbers and p.numbers and not (claim.numbers & p.numbers):
         a, b = sorted(p.numbers)[0], sorted(claim.numbers)[0]
@@ -183,18 +222,22 @@ def decide(claim: Cues, passage: Cues, shared: set[str], negative_claim: bool) -
         return Stance("contradict", f"year differs: {a} / {b}")
     if claim.numbers and not p.numbers and p.vague:
         return Stance("contradict", f"number differs: vague / {sorted(claim.numbers)[0]}")
-    places = _place_mismatch(claim, p)
+    # Another place is only telling when the rest is clearly the same event.
+    places = _place_mismatch(claim, p) if coverage >= 0.6 else None
     if places:
         return Stance("contradict", f"place differs: {places[0]} / {places[1]}")
     c_tokens = {t for t in claim.tokens if t}
-    p_tokens = {t for t in p.tokens if t}
-    for token in c_tokens - p_tokens:
+    p_all = {t for t in p.tokens if t}
+    for token in c_tokens - p_all:
         for opposite in _ANTONYM.get(token, ()):
-            if opposite in p_tokens and opposite not in c_tokens:
+            if opposite in p_all and opposite not in c_tokens:
                 a, b = token.lstrip("~"), opposite.lstrip("~")
                 return Stance("contradict", f"opposite: {a} / {b}")
     if negative_claim:
-        return Stance("support", f"also denies: '{p_denial or p.words[neg_at or 0]}'")
+        return Stance("support", f"also denies: '{p_denial}'")
+    if p_scope & c_scope:
+        same = ", ".join(t.lstrip("~") for t in sorted(p_scope & c_scope)[:3])
+        return Stance("support", f"negates the same: {same}")
     shown = [t.lstrip("~") for t in claim.tokens if t and t in shared][:3]
     if p.reporting:
         return Stance("support", f"attributed ('{p.reporting}'): {', '.join(shown)}")
