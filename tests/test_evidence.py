@@ -1,0 +1,212 @@
+"""The evidence engine: stance rules, reprints, the JSON contract, the cache, offsets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.claims import Claim
+from workbench.cli import main
+from workbench.corpus import load_corpus
+from workbench.evidence import EvidenceCancelled, EvidenceIndex
+from workbench.evidence.stance import analyse, claim_denies, decide
+from workbench.evidence.text import tokens
+from workbench.workspace import Workspace
+
+ARTICLES = {
+    "wire": (
+        "Pyongyang, October 1 (KCNA) -- North Korea shipped artillery shells to Russia "
+        "in September, the agency said.\n\n"
+        "The shipment reached the port of Vladivostok after a long voyage.\n"
+    ),
+    "reprint": (
+        "Pyongyang, October 1 (KCNA) -- North Korea shipped artillery shells to Russia "
+        "in September, the agency said.\n\n"
+        "Markets were calm on Tuesday as traders waited for news.\n"
+    ),
+    "denial": (
+        "Russia and North Korea have denied the accusations about the shells.\n\n"
+        "Officials said the weather in the capital was cold.\n"
+    ),
+    "other": (
+        "The city council approved a new budget for public libraries on Friday.\n\n"
+        "Libraries will open longer hours from next spring.\n"
+    ),
+}
+
+
+def _cue(text: str):
+    return analyse(text)
+
+
+def _stance(claim: str, passage: str) -> str:
+    c, p = _cue(claim), _cue(passage)
+    shared = set(tokens(claim)) & set(tokens(passage))
+    return decide(c, p, shared, claim_denies(c)).stance
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    for name, text in ARTICLES.items():
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "shells"\n'
+        'text = "North Korea supplied artillery shells to Russia in September."\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+# ---- stance rules on hand-made cases -------------------------------------
+def test_synonyms_share_tokens() -> None:
+    assert set(tokens("Pyongyang supplied munitions")) == set(
+        tokens("North Korea delivered weapons")
+    )
+
+
+def test_denial_contradicts_an_assertion() -> None:
+    assert _stance("Russia bought weapons from Iran.",
+                   "Russia denied it bought weapons from Iran.") == "contradict"
+
+
+def test_attribution_a_denying_claim_is_supported_by_a_denial() -> None:
+    claim = "The Kremlin says reports of weapons deliveries are groundless."
+    assert _stance(claim, "The Kremlin said the reports of weapons deliveries were baseless.") \
+        == "support"
+    assert _stance(claim, "Weapons deliveries to the Kremlin were confirmed.") == "contradict"
+
+
+def test_negation_of_the_claimed_act_contradicts() -> None:
+    assert _stance("Lavrov met Kim in Pyongyang.", "Lavrov never met Kim in Pyongyang.") \
+        == "contradict"
+    assert _stance("Lavrov met Kim in Pyongyang.", "Lavrov met Kim in Pyongyang.") == "support"
+
+
+def test_number_date_and_place_mismatch() -> None:
+    claim_n = "Russia received 1,000 containers of shells."
+    assert _stance(claim_n, "Russia received 1,000 containers of shells.") == "support"
+    assert _stance(claim_n, "Russia received 300 containers of shells.") == "contradict"
+    claim_d = "Kim and Putin held a summit in September."
+    assert _stance(claim_d, "Kim and Putin held a summit in October.") == "contradict"
+    claim_p = "Kim and Putin held a summit in the Russian Far East."
+    assert _stance(claim_p, "Kim and Putin held a summit in Moscow.") == "contradict"
+    assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"
+
+
+def test_hedged_report_is_related() -> None:
+    assert _stance("Russia bought weapons from Iran.",
+                   "Russia allegedly bought weapons from Iran.") == "related"
+
+
+# ---- the engine ----------------------------------------------------------
+def test_reprints_fold_into_also_in_and_offsets_hold(workspace: Path) -> None:
+    ws = Workspace.open(workspace)
+    index = EvidenceIndex.open(ws)
+    result = index.evidence(ws.claim("shells"), top=5)
+    assert result.support, result
+    top = result.support[0]
+    assert {top.article, *top.also_in} == {"wire", "reprint"}
+    assert [i.article for i in result.contradict][:1] == ["denial"]
+    corpus = load_corpus(ws.articles_dir)
+    for item in result.support + result.contradict + result.related:
+        article = corpus.get(item.article)
+        assert article.text[item.start : item.end] == item.text
+        assert article.passage_at(item.start, item.end) is not None
+        assert 0.0 <= item.score <= 1.0 and item.reason
+    assert all(i.article != "other" for i in result.support + result.contradict)
+    assert index.meta("wire").id == "wire"
+    assert index.article_ids() == sorted(ARTICLES)
+
+
+def test_json_contract(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evidence", "--root", str(workspace), "--json", "--top", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["claims"]
+    claim = data["claims"][0]
+    assert list(claim) == ["id", "text", "support", "contradict", "related"]
+    for side in ("support", "contradict", "related"):
+        assert len(claim[side]) <= 3
+        for p in claim[side]:
+            assert list(p) == ["article", "start", "end", "text", "score", "reason", "speaker",
+                               "also_in"]
+        scores = [p["score"] for p in claim[side]]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_unknown_claim_is_an_error_naming_it(workspace: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evidence", "--root", str(workspace), "no-such-claim"]) == 2
+    assert "no-such-claim" in capsys.readouterr().err
+
+
+def test_cache_updates_on_change_add_remove(workspace: Path) -> None:
+    ws = Workspace.open(workspace)
+    EvidenceIndex.open(ws)
+    arts = workspace / "articles"
+    (arts / "other.txt").write_text(
+        "North Korea supplied artillery shells to Russia in September, officials said.\n",
+        encoding="utf-8")
+    (arts / "new.txt").write_text("Russia never received artillery shells from North Korea.\n",
+                                  encoding="utf-8")
+    (arts / "reprint.txt").unlink()
+    index = EvidenceIndex.open(ws)
+    assert index.article_ids() == ["denial", "new", "other", "wire"]
+    result = index.evidence(ws.claim("shells"))
+    found = {i.article for i in result.support + result.contradict}
+    assert {"other", "new"} <= found
+
+
+def test_touched_but_unchanged_article_is_reused(workspace: Path) -> None:
+    ws = Workspace.open(workspace)
+    EvidenceIndex.open(ws)
+    path = workspace / "articles" / "wire.txt"
+    os.utime(path, (1, 1))
+    calls: list[tuple[int, int]] = []
+    index = EvidenceIndex.open(ws, progress=lambda d, t: calls.append((d, t)))
+    assert calls and calls[-1][0] == calls[-1][1]
+    assert index.evidence(ws.claim("shells")).support
+
+
+def test_damaged_cache_is_rebuilt(workspace: Path) -> None:
+    ws = Workspace.open(workspace)
+    EvidenceIndex.open(ws)
+    folder = workspace / ".workbench" / "evidence"
+    for path in folder.iterdir():
+        if path.name.startswith("post_docs"):
+            path.write_bytes(b"garbage")
+    assert EvidenceIndex.open(ws).evidence(ws.claim("shells")).support
+    (folder / "manifest.json").write_text("{not json", encoding="utf-8")
+    assert EvidenceIndex.open(ws).evidence(ws.claim("shells")).support
+
+
+def test_cancel_leaves_the_cache_as_it_was(workspace: Path) -> None:
+    ws = Workspace.open(workspace)
+    EvidenceIndex.open(ws)
+    manifest = workspace / ".workbench" / "evidence" / "manifest.json"
+    before = manifest.read_bytes()
+    (workspace / "articles" / "new.txt").write_text("Another article.\n", encoding="utf-8")
+    with pytest.raises(EvidenceCancelled):
+        EvidenceIndex.open(ws, cancelled=lambda: True)
+    assert manifest.read_bytes() == before
+    assert "new" in EvidenceIndex.open(ws).article_ids()
+
+
+def test_no_claim_in_an_empty_workspace(tmp_path: Path) -> None:
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n[[claims]]\nid = "x"\ntext = "Anything at all."\n')
+    index = EvidenceIndex.open(Workspace.open(tmp_path))
+    result = index.evidence(Claim(id="x", text="Anything at all."))
+    assert result.support == result.contradict == result.related == []
+
+
+def test_core_is_headless() -> None:
+    code = ("import sys, workbench.evidence, workbench.cli.evidence_cmd; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
+            "sys.exit(1 if bad else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
