@@ -140,7 +140,8 @@ def _blocks(keys: list[str]) -> Iterable[list[int]]:
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates whose texts are near-identical into one, sources joined."""
-    keys = [utils.default_process(c.text) for c in candidates]
+    # token_sort_ratio is ratio on sorted tokens: sort each text once, not per comparison.
+    keys = [" ".join(sorted(utils.default_process(c.text).split())) for c in candidates]
     parent = list(range(len(candidates)))
 
     def root(i: int) -> int:
@@ -158,19 +159,20 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     unique = list(first.values())
     unique_keys = [keys[i] for i in unique]
     for bucket in _blocks(unique_keys):
+        bucket_keys = [unique_keys[b] for b in bucket]
         for x, a in enumerate(bucket[:-1]):
-            rest = [unique_keys[b] for b in bucket[x + 1 :]]
             hits = process.extract(
                 unique_keys[a],
-                rest,
-                scorer=fuzz.token_sort_ratio,
+                bucket_keys,
+                scorer=fuzz.ratio,
                 score_cutoff=MERGE_RATIO,
                 limit=None,
             )
-            for _key, _ratio, offset in hits:
-                i, j = root(unique[a]), root(unique[bucket[x + 1 + offset]])
-                if i != j:
-                    parent[j] = i
+            for _key, _ratio, y in hits:
+                if y > x:
+                    i, j = root(unique[a]), root(unique[bucket[y]])
+                    if i != j:
+                        parent[j] = i
     groups: dict[int, list[Candidate]] = defaultdict(list)
     for index, candidate in enumerate(candidates):
         groups[root(index)].append(candidate)
