@@ -58,6 +58,12 @@ def build_workspace(root: Path, claims_toml: str = CLAIMS_TOML) -> Path:
 
 
 @pytest.fixture
+def claims_toml() -> str:
+    """The text of the small claims.toml that `make_workspace` writes by default."""
+    return CLAIMS_TOML
+
+
+@pytest.fixture
 def make_workspace() -> Callable[..., Path]:
     """`make_workspace(tmp_path, claims_toml=...)` → the workspace root."""
     return build_workspace

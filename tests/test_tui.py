@@ -128,14 +128,20 @@ async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"artilery shels")  # typos: the filter is fuzzy
-        assert claim_ids(screen)[0] == "summit-discussed-shells"
-        assert len(claim_ids(screen)) < 3
+        assert claim_ids(screen) == ["summit-discussed-shells"]
         await pilot.press("enter")
         assert isinstance(app.focused, ClaimsList)
         assert screen.current_id == "summit-discussed-shells"
         await pilot.press("slash", "escape")
         assert len(claim_ids(screen)) == 3
+        await pilot.press("slash", *"zzzq")
+        assert claim_ids(screen) == [] and screen.current_id is None
+        assert "no claim matches" in str(screen.query_one("#claim").render())
+        await pilot.press("escape")
+        assert len(claim_ids(screen)) == 3 and screen.current_id is not None
 
+        await pilot.press("k", "k", "k", "j", "j")
+        assert screen.current_id == "summit-discussed-shells"
         await pilot.press("3")  # review the highlighted claim: it leaves "unreviewed"
         await pilot.press("f")
         assert screen.filter_mode == "unreviewed"
@@ -255,6 +261,19 @@ def test_run_outside_a_workspace_says_how_to_start_one(tmp_path: Path, monkeypat
     assert run(None) == 2
     assert "workbench init" in capsys.readouterr().err
     assert run(str(tmp_path / "nowhere")) == 2
+
+
+async def test_an_unknown_source_is_said_without_stopping_the_review(
+    tmp_path: Path, make_workspace, fixed_index, claims_toml: str
+) -> None:
+    root = make_workspace(tmp_path, claims_toml.replace('"000_a777f97389f9c5cd"', '"gone"'))
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        assert "source 'gone' names no article" in status_text(screen)
+        assert screen.query_one("#status").has_class("-error")
+        await pilot.press("2")
+        assert status_text(screen).startswith("saved verdicts/")
 
 
 async def test_a_user_keymap_remaps_by_binding_id(

@@ -59,15 +59,19 @@ class WorkbenchApp(App[None]):
         self.call_after_refresh(self._settle)
 
     def _main_screen(self) -> Any:
-        from workbench.corpus import article_ids
+        from workbench.corpus.loader import ARTICLE_SUFFIXES
         from workbench.ledger import Ledger
         from workbench.tui.screens.main import MainScreen
         from workbench.tui.session import ReviewSession
         from workbench.workspace import Workspace
 
-        workspace = Workspace.open(self.root)
+        # sources are checked by the index worker, after the first paint (0.2 s at 10k files)
+        workspace = Workspace.open(self.root, check_sources=False)
         folder = workspace.articles_dir
-        if not folder.is_dir() or not article_ids(folder):
+        has_articles = folder.is_dir() and any(
+            p.suffix.lower() in ARTICLE_SUFFIXES for p in folder.rglob("*")
+        )
+        if not has_articles:
             raise WorkbenchError(
                 f"there are no articles in {workspace.config.articles}/ "
                 "(put .txt or .md files there, or set `articles` in claims.toml)"

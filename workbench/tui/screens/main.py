@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -27,6 +27,17 @@ from workbench.tui.widgets.evidence_column import EvidenceColumn
 FILTERS = ("all", "unreviewed", "stale", "disputed")
 NARROW = 120  # below this width the two evidence columns stack
 POLL_SECONDS = 1.0
+
+
+def fuzzy_filter(claims: list[Any], words: list[str], cutoff: float = 80) -> list[Any]:
+    """Claims in which every query word matches fuzzily (typos allowed), best first."""
+    scored = []
+    for position, claim in enumerate(claims):
+        text = f"{claim.id} {claim.text} {claim.claimant or ''}".lower()
+        scores = [fuzz.partial_ratio(word, text) for word in words]
+        if min(scores) >= cutoff:
+            scored.append((-sum(scores), position, claim))
+    return [claim for *_, claim in sorted(scored, key=lambda row: row[:2])]
 
 
 class MainScreen(Screen[None]):
@@ -79,6 +90,7 @@ class MainScreen(Screen[None]):
         self.evidence: dict[str, Any] = {}
         self.index: Any = None
         self.index_error: str | None = None
+        self.warning = ""
         self.index_lock = threading.Lock()
         self.filter_mode = "all"
         self.query_text = ""
@@ -116,7 +128,8 @@ class MainScreen(Screen[None]):
         self.query_one(ClaimsList).focus()
         self.set_interval(POLL_SECONDS, self._poll_ledger)
         self.query_one("#evidence").loading = True
-        self.open_index()
+        # after the first frame: the index thread competes for the GIL with the first paint
+        self.call_after_refresh(self.open_index)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
@@ -154,12 +167,9 @@ class MainScreen(Screen[None]):
     def _apply_filter(self, keep: str | None) -> None:
         """Rebuild the list for the filter mode and fuzzy query; keep `keep` selected."""
         claims = [c for c in self.claims if self._matches_mode(c)]
-        if self.query_text.strip():
-            texts = {i: f"{c.id} {c.text} {c.claimant or ''}" for i, c in enumerate(claims)}
-            found = process.extract(
-                self.query_text, texts, scorer=fuzz.WRatio, score_cutoff=60, limit=None
-            )
-            claims = [claims[i] for _, _, i in sorted(found, key=lambda hit: (-hit[1], hit[2]))]
+        words = self.query_text.lower().split()
+        if words:
+            claims = fuzzy_filter(claims, words)
         widget = self.query_one(ClaimsList)
         widget.set_options(Option(self._row(c), id=c.id) for c in claims)
         label = f"{len(claims)} of {len(self.claims)} claims · filter: {self.filter_mode}"
@@ -188,7 +198,9 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _on_highlight(self, event: OptionList.OptionHighlighted) -> None:
-        self._select(event.option.id)
+        option = event.option_list.highlighted_option  # the message may be stale
+        if option is not None and option.id != self.current_id:
+            self._select(option.id)
 
     def select_claim(self, claim_id: str) -> None:
         """Jump to a claim (command palette), clearing filters that hide it."""
@@ -277,6 +289,11 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self._progress, done, total)
 
         try:
+            self.workspace.check_sources()
+        except WorkbenchError as exc:  # worth saying, not worth stopping the review for
+            self.warning = exc.message
+            self.app.call_from_thread(self._say, exc.message, True)
+        try:
             index = opener(self.workspace, progress=progress, cancelled=lambda: worker.is_cancelled)
             self.workspace.corpus()  # citing resolves quotes against it: warm it here
         except WorkbenchError as exc:
@@ -306,7 +323,7 @@ class MainScreen(Screen[None]):
     def _index_ready(self, index: Any) -> None:
         self.index = index
         self.query_one("#progress").display = False
-        self._say("")
+        self._say(self.warning, error=bool(self.warning))
         gc.collect()
         gc.freeze()  # the index is long-lived: keep the collector off it (pauses on keys)
         self._select(self.current_id)
