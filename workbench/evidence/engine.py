@@ -131,26 +131,27 @@ class _Builder:
         self.toks: list[int] = []
         self.tok_len: list[int] = []
 
-    def add_parsed(self, record: dict, passages: list) -> None:
+    def add_parsed(self, record: dict, passages: list[tuple]) -> None:
+        """Add one parsed article: (start, end, text, speaker, tokens) rows."""
         record["count"] = len(passages)
         idx = len(self.articles)
         self.articles.append(record)
         term_of = self.term_of
-        for p in passages:
+        for start, end, text, speaker, toks in passages:
             self.art.append(idx)
-            self.start.append(p.start)
-            self.end.append(p.end)
-            if p.speaker is None:
+            self.start.append(start)
+            self.end.append(end)
+            if speaker is None:
                 self.spk.append(-1)
             else:
-                sid = self.speaker_of.get(p.speaker)
+                sid = self.speaker_of.get(speaker)
                 if sid is None:
-                    sid = self.speaker_of[p.speaker] = len(self.speakers)
-                    self.speakers.append(p.speaker)
+                    sid = self.speaker_of[speaker] = len(self.speakers)
+                    self.speakers.append(speaker)
                 self.spk.append(sid)
-            self.texts.append(p.text.encode("utf-8"))
+            self.texts.append(text.encode("utf-8"))
             ids = []
-            for tok in tokens(p.text):
+            for tok in toks:
                 tid = term_of.get(tok)
                 if tid is None:
                     tid = term_of[tok] = len(self.vocab)
@@ -492,6 +493,61 @@ def _fresh(old: cache.Stored, files: dict[str, tuple[str, int, int]]) -> bool:
     return True
 
 
+def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> list[tuple[dict, list[tuple]]]:
+    """Parse and tokenise articles (runs in a worker process on big builds)."""
+    out = []
+    for article_id, path, size, mtime in chunk:
+        article = load_article(article_id, Path(path), [])
+        record = {
+            "id": article_id, "path": path, "size": size, "mtime_ns": mtime,
+            "sha256": _sha256(path),
+            "title": article.title if article else None,
+            "date": article.date if article else None,
+            "outlet": article.outlet if article else None,
+            "url": article.url if article else None,
+        }
+        passages = [
+            (p.start, p.end, p.text, p.speaker, tokens(p.text))
+            for p in (article.passages if article else [])
+        ]
+        out.append((record, passages))
+    return out
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+PARALLEL_FROM = 400  # articles to parse before worker processes pay off
+CHUNK = 32
+
+
+def _parsed(todo: list[tuple[str, str, int, int]]):
+    """Parsed articles of `todo`, in order; on both cores when it is large.
+
+    Worker processes are spawned (not forked): the interface builds from a
+    thread, and forking a threaded process can deadlock.
+    """
+    chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(todo) < PARALLEL_FROM or workers < 2:
+        for chunk in chunks:
+            yield from _parse_chunk(chunk)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_ignore_sigint)
+    try:
+        for result in pool.map(_parse_chunk, chunks):
+            yield from result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _update(
     old: cache.Stored | None,
     files: dict[str, tuple[str, int, int]],
@@ -509,31 +565,32 @@ def _update(
         builder = _Builder(list(old.vocab), list(old.speakers))
     else:
         builder = _Builder([], [])
-    total = len(files)
-    warnings: list[str] = []
-    for done, (article_id, (path, size, mtime)) in enumerate(files.items()):
-        if cancelled is not None and cancelled():
-            raise EvidenceCancelled()
-        if progress is not None and (done % 64 == 0):
-            progress(done, total)
+    plan: list[tuple[str, dict | None, int]] = []
+    todo: list[tuple[str, str, int, int]] = []
+    for article_id, (path, size, mtime) in files.items():
         prev = reuse.get(article_id)
         if prev is not None:
             r, first = prev
             same_stat = r["path"] == path and r["size"] == size and r["mtime_ns"] == mtime
             if same_stat or (r["size"] == size and _sha256(path) == r["sha256"]):
-                record = dict(r, path=path, size=size, mtime_ns=mtime)
-                builder.add_cached(record, old, first)  # type: ignore[arg-type]
+                plan.append((article_id, dict(r, path=path, size=size, mtime_ns=mtime), first))
                 continue
-        article = load_article(article_id, Path(path), warnings)
-        record = {
-            "id": article_id, "path": path, "size": size, "mtime_ns": mtime,
-            "sha256": _sha256(path),
-            "title": article.title if article else None,
-            "date": article.date if article else None,
-            "outlet": article.outlet if article else None,
-            "url": article.url if article else None,
-        }
-        builder.add_parsed(record, article.passages if article else [])
+        plan.append((article_id, None, -1))
+        todo.append((article_id, path, size, mtime))
+    total = len(plan)
+    parsed = _parsed(todo)
+    try:
+        for done, (_, record, first) in enumerate(plan):
+            if cancelled is not None and cancelled():
+                raise EvidenceCancelled()
+            if progress is not None and (done % 64 == 0):
+                progress(done, total)
+            if record is not None:
+                builder.add_cached(record, old, first)  # type: ignore[arg-type]
+            else:
+                builder.add_parsed(*next(parsed))
+    finally:
+        parsed.close()
     if progress is not None:
         progress(total, total)
     return builder.finish(digest)
