@@ -164,3 +164,21 @@ def test_json_shape_is_the_contract(tmp_path: Path) -> None:
         "sources",
     ]
     assert list(item["sources"][0]) == ["article", "start", "end", "passage"]
+
+
+def test_a_sentence_leaning_on_a_pronoun_is_marked() -> None:
+    result = assess("He was asked about the report in Paris on Monday.")
+    assert any("pronoun" in r for r in result.reasons)
+    assert not any("pronoun" in r for r in assess("This month, Ana Ruiz met Otto Weber.").reasons)
+
+
+def test_the_extract_core_and_command_stay_headless() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, workbench.extract, workbench.cli.extract_cmd\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

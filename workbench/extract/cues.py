@@ -114,6 +114,9 @@ _NOT_ENTITY = frozenset(
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _LOWER = re.compile(r"\b[a-z][a-z’'-]+\b")
+_PRONOUN_START = re.compile(
+    r"(?:He|She|They|It)\s|(?:This|That|These|Those)\s+(?:is|was|are|were|has|have|will)\b"
+)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{1,40})[”\"’']")
 
 
@@ -228,6 +231,8 @@ def assess(text: str, speaker: str | None = None, lower_words: Collection[str] =
     hedge = _first(HEDGE, low)
     if hedge:
         add(-0.2, f"hedged: {hedge}")
+    if _PRONOUN_START.match(text):
+        add(-0.3, "not self-contained: starts with a pronoun")
     if text.rstrip(" ”\"'’").endswith("?"):
         add(-0.8, "a question")
     scare = len(_QUOTED.findall(text))
