@@ -287,3 +287,44 @@ async def test_a_user_keymap_remaps_by_binding_id(
         screen = await settle(app, pilot)
         await pilot.press("t")
         assert screen.status[screen.current_id].verdict == "true"
+
+
+async def test_article_view_dims_furniture_and_marks_every_evidence_passage(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        article = screen.workspace.corpus().get("000_a777f97389f9c5cd")
+        furniture = next(s for s in article.segments if s.kind == "furniture")
+        passage = article.passages[2]
+        marks = [(p.start, p.end, "support") for p in article.passages[:4]]
+        view = ArticleScreen(screen.workspace, article.id, marks, (passage.start, passage.end))
+        await app.push_screen(view)
+        await pilot.pause()
+        line = next(n for n, (s, e) in enumerate(view.lines) if s <= furniture.start < e)
+        assert any("dim" in str(span.style) for span in view._line_content(line).spans)
+        assert view.position == 2
+        current = view._lines_of(2)[0]
+        assert any("reverse" in str(span.style) for span in view._line_content(current).spans)
+        await pilot.press("n", "n", "n")
+        assert view.position == 1  # wraps around the four passages
+
+
+async def test_with_the_real_evidence_engine(tmp_path: Path, make_workspace) -> None:
+    """The contract with workbench.evidence: cards, counts and article titles fill in."""
+    app = make_app(make_workspace(tmp_path), reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        assert screen.index is not None, screen.index_error
+        for _ in range(20):
+            if len(screen.evidence) == 3:
+                break
+            await pilot.pause(0.05)
+        assert len(screen.evidence) == 3
+        column = screen.query_one("#support", EvidenceColumn)
+        assert column.items, "the seeds back this claim"
+        text = str(column.query("PassageCard").first().render())
+        assert column.items[0].text[:20] in text.replace("\n", " ")
+        row = str(screen.query_one(ClaimsList).get_option(screen.current_id).prompt)
+        assert f"+{len(column.items)}" in row

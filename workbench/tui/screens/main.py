@@ -514,6 +514,4 @@ class MainScreen(Screen[None]):
         if self._claim(claim.id) is None:
             self.claims.append(claim)
         self._read_status(claim)
-        self.select_claim(claim.id)
-        if self.index is not None:
-            self.load_evidence(claim)
+        self.select_claim(claim.id)  # computes its evidence like any other claim
