@@ -70,6 +70,11 @@ class Workspace:
             self._corpus = load_corpus(self.articles_dir)
         return self._corpus
 
+    @property
+    def loaded_corpus(self) -> Corpus | None:
+        """The corpus if something already paid for loading it, else None."""
+        return self._corpus
+
     def check_sources(self) -> None:
         """Every claim's `sources` must name an article of the workspace."""
         known = set(article_ids(self.articles_dir))

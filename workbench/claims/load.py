@@ -18,7 +18,7 @@ from workbench.errors import WorkbenchError
 
 _TABLE = re.compile(r"^\s*\[\[\s*claims\s*\]\]\s*(#.*)?$")
 _ANY_TABLE = re.compile(r"^\s*\[")
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def _claim_lines(lines: list[str]) -> list[int]:
@@ -26,7 +26,7 @@ def _claim_lines(lines: list[str]) -> list[int]:
     return [i + 1 for i, line in enumerate(lines) if _TABLE.match(line)]
 
 
-def _key_line(lines: list[str], table_line: int, key: str) -> int:
+def key_line(lines: list[str], table_line: int, key: str) -> int:
     """Line of `key = ...` inside the table whose header is on `table_line`."""
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for i in range(table_line, len(lines)):
@@ -65,7 +65,7 @@ def _describe(exc: ValidationError, name: str, lines: list[str], data: dict) -> 
         field = str(loc[2]) if len(loc) > 2 else None
         if field is None:
             return f"{name}:{table_line}: {who}: {msg}"
-        line = _key_line(lines, table_line, field) if err["type"] != "missing" else table_line
+        line = key_line(lines, table_line, field) if err["type"] != "missing" else table_line
         return f"{name}:{line}: {who}: field '{field}': {msg}"
     field = ".".join(str(p) for p in loc) or "(top level)"
     line = _top_key_line(lines, str(loc[0])) if loc else 1
@@ -78,8 +78,8 @@ def parse_claims_text(raw: str, name: str = "claims.toml") -> ClaimsFile:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         text = str(exc)
-        pos = _TOML_POS.search(text)
-        reason = _TOML_POS.sub("", text).strip()
+        pos = TOML_POSITION.search(text)
+        reason = TOML_POSITION.sub("", text).strip()
         where = f"{pos.group(1)}:{pos.group(2)}" if pos else "1"
         raise WorkbenchError(f"{name}:{where}: invalid TOML: {reason}") from None
     lines = raw.splitlines()
@@ -90,7 +90,7 @@ def parse_claims_text(raw: str, name: str = "claims.toml") -> ClaimsFile:
     seen: dict[str, int] = {}
     headers = _claim_lines(lines)
     for index, claim in enumerate(parsed.claims):
-        line = _key_line(lines, headers[index], "id") if index < len(headers) else 1
+        line = key_line(lines, headers[index], "id") if index < len(headers) else 1
         if claim.id in seen:
             raise WorkbenchError(
                 f"{name}:{line}: duplicate claim id {claim.id!r} "
@@ -111,7 +111,7 @@ def source_line(raw: str, claim_index: int) -> int:
     headers = _claim_lines(lines)
     if claim_index >= len(headers):
         return 1
-    return _key_line(lines, headers[claim_index], "sources")
+    return key_line(lines, headers[claim_index], "sources")
 
 
 def load_claims_file(path: Path) -> tuple[ClaimsFile, str]:

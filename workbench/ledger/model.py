@@ -22,7 +22,8 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from workbench.atomic import write_text_atomic
-from workbench.claims.load import _TOML_POS, _key_line  # the same line lookups as claims.toml
+from workbench.claims.load import TOML_POSITION
+from workbench.claims.load import key_line as claims_key_line
 from workbench.claims.model import SLUG
 from workbench.errors import WorkbenchError
 
@@ -174,8 +175,8 @@ class VerdictFile(_Strict):
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
-            pos = _TOML_POS.search(message)
-            reason = _TOML_POS.sub("", message).strip()
+            pos = TOML_POSITION.search(message)
+            reason = TOML_POSITION.sub("", message).strip()
             raise LedgerFileError(
                 name, int(pos.group(1)) if pos else 1, f"invalid TOML: {reason}"
             ) from None
@@ -253,7 +254,7 @@ def _headers(lines: list[str]) -> tuple[list[int], list[list[int]]]:
 
 def key_line(lines: list[str], header: int, key: str) -> int:
     """Line of `key = ...` in the table whose header is line `header` (0: the top)."""
-    return max(_key_line(lines, header, key), 1)
+    return max(claims_key_line(lines, header, key), 1)
 
 
 def locate(lines: list[str], loc: list[Any]) -> int:

@@ -240,7 +240,7 @@ class Ledger:
     def articles(self, ids: Iterable[str]) -> Corpus:
         """The named articles: the workspace's corpus if already loaded (the interface),
         else only those articles (a CLI command or CI should not parse the whole corpus)."""
-        loaded = self.workspace._corpus
+        loaded = self.workspace.loaded_corpus
         if loaded is not None:
             return loaded
         return load_corpus(self.workspace.articles_dir, only=set(ids))
