@@ -29,6 +29,9 @@ CANDIDATES = 400
 MIN_SCORE = 0.2
 REPRINT_RATIO = 90.0
 ART_WEIGHT = float(os.environ.get("WB_ART", "0.4"))
+PER_ARTICLE = int(os.environ.get("WB_CAP", "6"))
+DIVERSITY = float(os.environ.get("WB_DIV", "0.85"))
+ARTNEG = os.environ.get("WB_ARTNEG", "0") == "1"
 
 
 class EvidenceCancelled(KeyboardInterrupt):
@@ -374,7 +377,7 @@ class EvidenceIndex:
         picked = []
         for entry in scored:
             a = int(p_art[entry[1]])
-            if per_article.get(a, 0) < 3:
+            if per_article.get(a, 0) < PER_ARTICLE:
                 per_article[a] = per_article.get(a, 0) + 1
                 picked.append(entry)
                 if len(picked) >= max(150, top * 15):
@@ -397,7 +400,7 @@ class EvidenceIndex:
             stance, reason = st.stance, st.reason
             a = int(p_art[i])
             verdict = verdicts.get(a)
-            if negative and stance == "contradict" and a in negative_art:
+            if negative and stance == "contradict" and a in negative_art and ARTNEG:
                 # The article denies it elsewhere: this sentence reports the
                 # story being denied, it does not assert it.
                 stance, reason = "related", "the article denies it elsewhere"
@@ -462,7 +465,7 @@ class EvidenceIndex:
         for score, i, reason in entries:
             a = int(self._a["p_art"][i])
             nth[a] = nth.get(a, 0) + 1
-            ranked.append((score * 0.7 ** (nth[a] - 1), score, i, reason))
+            ranked.append((score * DIVERSITY ** (nth[a] - 1), score, i, reason))
         ranked.sort(key=lambda x: -x[0])
         entries = [(score, i, reason) for _, score, i, reason in ranked]
         kept: list[tuple[EvidenceItem, str]] = []

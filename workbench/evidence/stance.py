@@ -26,6 +26,7 @@ _HEDGES = frozenset(lexicon.HEDGES)
 _VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
 _VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
+_IDIOMS = frozenset(lexicon.NOT_NEGATION)
 _MONTHS = frozenset(lexicon.MONTHS)
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -66,6 +67,7 @@ class Cues:
     hedge: str | None = None
     reporting: str | None = None
     numbers: set[str] = field(default_factory=set)
+    counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
     years: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
     places: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -98,6 +100,15 @@ def lexicon_country(stemmed: str) -> str:
     return _COUNTRY.get(stemmed, _COUNTRY.get(stemmed + "n", stemmed))
 
 
+def _unit(toks: list[str | None], i: int) -> str | None:
+    """What a number counts: the next content word ("1,000 containers")."""
+    for j in range(i + 1, min(len(toks), i + 3)):
+        tok = toks[j]
+        if tok and not tok[0].isdigit():
+            return tok
+    return None
+
+
 def analyse(text: str) -> Cues:
     """Every cue of `text` the rules need; computed once per passage."""
     folded = fold(text)
@@ -114,8 +125,7 @@ def analyse(text: str) -> Cues:
         if w in _DENIAL and cues.denial is None:
             cues.denial = w
         elif w in _NEGATION or w.endswith("n't"):
-            nxt = ws[i + 1] if i + 1 < len(ws) else ""
-            if not (w == "not" and nxt in ("only", "just", "merely")):
+            if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS:
                 cues.negations.append(i)
         elif w in _HEDGES and cues.hedge is None:
             cues.hedge = w
@@ -124,10 +134,16 @@ def analyse(text: str) -> Cues:
         if w[0].isdigit():
             n = w.replace(",", "")
             (cues.years if _YEAR.match(n) else cues.numbers).add(n)
+            unit = _unit(cues.tokens, i)
+            if unit and not _YEAR.match(n):
+                cues.counted.setdefault(unit, set()).add(n)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _VAGUE:
             cues.vague = True
+            unit = _unit(cues.tokens, i)
+            if unit:
+                cues.counted.setdefault(unit, set()).add(w)
     for match in _PLACE.finditer(text):
         name = match.group(1)
         key = _place_key(name)
@@ -142,7 +158,7 @@ class Stance:
     reason: str
 
 
-def _scope(c: Cues, window: int = 6) -> set[str]:
+def _scope(c: Cues, window: int = 4) -> set[str]:
     """Canonical tokens a negation governs (the few words after it)."""
     out: set[str] = set()
     for i in c.negations:
@@ -153,7 +169,7 @@ def _scope(c: Cues, window: int = 6) -> set[str]:
     return out
 
 
-def _negated_near(p: Cues, terms: set[str], window: int = 6) -> int | None:
+def _negated_near(p: Cues, terms: set[str], window: int = 4) -> int | None:
     """Position of a negation governing one of `terms`, if any."""
     for i in p.negations:
         for j in range(i + 1, min(len(p.tokens), i + window + 1)):
@@ -163,8 +179,9 @@ def _negated_near(p: Cues, terms: set[str], window: int = 6) -> int | None:
 
 
 def claim_denies(c: Cues) -> bool:
-    """The claim is itself a denial ("X says reports are groundless")."""
-    return c.denial is not None
+    """The claim is itself a denial ("X says reports are groundless", "No, X
+    did not ..."): a denial word, or a negation."""
+    return c.denial is not None or bool(c.negations)
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -198,9 +215,12 @@ def decide(
     p_denial = p.denial
     if p.hedge and not p_denial:
         return Stance("related", f"reports an allegation: '{p.hedge}'")
-    if (p_denial is not None) != negative_claim:
-        if p_denial:
-            return Stance("contradict", f"denial: '{p_denial}'")
+    if p_denial is not None and not negative_claim:
+        return Stance("contradict", f"denial: '{p_denial}'")
+    if p_denial is not None and negative_claim:
+        return Stance("support", f"also denies: '{p_denial}'")
+    if claim.denial is not None:
+        # The claim denies (a denial word); this passage does not.
         return Stance("contradict", "asserts what the claim denies")
     # Plain negation: compare what each side negates, not merely whether.
     c_scope = _scope(claim)
@@ -211,17 +231,19 @@ def decide(
         return Stance("contradict", f"negation: '{span}'")
     if c_scope & shared and not (p_scope & c_scope):
         return Stance("contradict", "asserts what the claim denies")
-    if claim.numbers and p.numbers and not (claim.numbers & p.numbers):
-        a, b = sorted(p.numbers)[0], sorted(claim.numbers)[0]
-        return Stance("contradict", f"number differs: {a} / {b}")
-    if claim.months and p.months and not (claim.months & p.months):
-        a, b = sorted(p.months)[0], sorted(claim.months)[0]
-        return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
-    if claim.years and p.years and not (claim.years & p.years):
-        a, b = sorted(p.years)[0], sorted(claim.years)[0]
-        return Stance("contradict", f"year differs: {a} / {b}")
-    if claim.numbers and not p.numbers and p.vague:
-        return Stance("contradict", f"number differs: vague / {sorted(claim.numbers)[0]}")
+    # Numbers only disagree when they count the same thing.
+    for unit, values in claim.counted.items():
+        theirs = p.counted.get(unit)
+        if theirs and not (values & theirs):
+            a, b = sorted(theirs)[0], sorted(values)[0]
+            return Stance("contradict", f"number differs: {a} / {b} {unit.lstrip('~')}")
+    if coverage >= 0.6:
+        if claim.months and p.months and not (claim.months & p.months):
+            a, b = sorted(p.months)[0], sorted(claim.months)[0]
+            return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
+        if claim.years and p.years and not (claim.years & p.years):
+            a, b = sorted(p.years)[0], sorted(claim.years)[0]
+            return Stance("contradict", f"year differs: {a} / {b}")
     # Another place is only telling when the rest is clearly the same event.
     places = _place_mismatch(claim, p) if coverage >= 0.6 else None
     if places:
@@ -233,8 +255,6 @@ def decide(
             if opposite in p_all and opposite not in c_tokens:
                 a, b = token.lstrip("~"), opposite.lstrip("~")
                 return Stance("contradict", f"opposite: {a} / {b}")
-    if negative_claim:
-        return Stance("support", f"also denies: '{p_denial}'")
     if p_scope & c_scope:
         same = ", ".join(t.lstrip("~") for t in sorted(p_scope & c_scope)[:3])
         return Stance("support", f"negates the same: {same}")

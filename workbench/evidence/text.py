@@ -31,8 +31,9 @@ _FOLD = str.maketrans(
     }
 )
 # Words (letters, inner apostrophes), and numbers with thousands separators
-# or decimals ("1,000", "2.5"). "n't" stays attached so negation is seen.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?")
+# or decimals ("1,000", "2.5"), and names with digits ("co2", "g7", "mh17").
+# "n't" stays attached so negation is seen.
+_TOKEN = re.compile(r"[a-z]+\d[a-z\d]*|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
