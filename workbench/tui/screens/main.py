@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from rapidfuzz import fuzz
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -16,31 +14,20 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
 from workbench.tui import render
+from workbench.tui.claim_filter import FILTERS, fuzzy_filter, matches_mode
+from workbench.tui.screens.evidence_feed import EvidenceFeed
 from workbench.tui.session import ReviewSession
 from workbench.tui.widgets.claims_list import ClaimsList
 from workbench.tui.widgets.evidence_column import EvidenceColumn
 
-FILTERS = ("all", "unreviewed", "stale", "disputed")
 NARROW = 120  # below this width the two evidence columns stack
 POLL_SECONDS = 1.0
 
 
-def fuzzy_filter(claims: list[Any], words: list[str], cutoff: float = 80) -> list[Any]:
-    """Claims in which every query word matches fuzzily (typos allowed), best first."""
-    scored = []
-    for position, claim in enumerate(claims):
-        text = f"{claim.id} {claim.text} {claim.claimant or ''}".lower()
-        scores = [fuzz.partial_ratio(word, text) for word in words]
-        if min(scores) >= cutoff:
-            scored.append((-sum(scores), position, claim))
-    return [claim for *_, claim in sorted(scored, key=lambda row: row[:2])]
-
-
-class MainScreen(Screen[None]):
+class MainScreen(EvidenceFeed, Screen[None]):
     """Composes workspace, ledger session and evidence index; owns no rules of its own."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -154,19 +141,9 @@ class MainScreen(Screen[None]):
             bool(getattr(status, "error", None)),
         )
 
-    def _matches_mode(self, claim: Any) -> bool:
-        status = self.status.get(claim.id)
-        if self.filter_mode == "unreviewed":
-            return getattr(status, "verdict", None) is None
-        if self.filter_mode == "stale":
-            return bool(getattr(status, "stale", False))
-        if self.filter_mode == "disputed":
-            return bool(getattr(status, "disagreement", False))
-        return True
-
     def _apply_filter(self, keep: str | None) -> None:
         """Rebuild the list for the filter mode and fuzzy query; keep `keep` selected."""
-        claims = [c for c in self.claims if self._matches_mode(c)]
+        claims = [c for c in self.claims if matches_mode(self.status.get(c.id), self.filter_mode)]
         words = self.query_text.lower().split()
         if words:
             claims = fuzzy_filter(claims, words)
@@ -272,91 +249,6 @@ class MainScreen(Screen[None]):
             column.fill(items, self._card, self._cited, "none found" if ev else waiting)
         related = len(ev.related) if ev is not None else 0
         self.query_one("#related-box", Collapsible).title = f"Related ({related})"
-
-    # --- workers --------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def open_index(self) -> None:
-        """Open or build the evidence index, with a progress bar; then count all claims."""
-        opener = self.open_index_with
-        if opener is None:
-            from workbench.evidence import EvidenceIndex  # heavy: not for the first paint
-
-            opener = EvidenceIndex.open
-        worker = get_current_worker()
-
-        def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(self._progress, done, total)
-
-        try:
-            self.workspace.check_sources()
-        except WorkbenchError as exc:  # worth saying, not worth stopping the review for
-            self.warning = exc.message
-            self.app.call_from_thread(self._say, exc.message, True)
-        try:
-            index = opener(self.workspace, progress=progress, cancelled=lambda: worker.is_cancelled)
-            self.workspace.corpus()  # citing resolves quotes against it: warm it here
-        except WorkbenchError as exc:
-            self.app.call_from_thread(self._index_failed, exc.message)
-            return
-        except KeyboardInterrupt:  # EvidenceCancelled: the app is closing
-            return
-        except Exception as exc:  # a bug in the engine must not take the reviewer's screen
-            message = f"the evidence index failed: {type(exc).__name__}: {exc}"
-            self.app.call_from_thread(self._index_failed, render.one_line(message, 200))
-            return
-        self.app.call_from_thread(self._index_ready, index)
-
-    def _progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.display = True
-        bar.update(total=total, progress=done)
-        self._say(f"indexing the articles: {done} / {total}")
-
-    def _index_failed(self, message: str) -> None:
-        self.index_error = message
-        self.query_one("#progress").display = False
-        self.query_one("#evidence").loading = False
-        self._fill_columns(None)
-        self._say(message, error=True)
-
-    def _index_ready(self, index: Any) -> None:
-        self.index = index
-        self.query_one("#progress").display = False
-        self._say(self.warning, error=bool(self.warning))
-        gc.collect()
-        gc.freeze()  # the index is long-lived: keep the collector off it (pauses on keys)
-        self._select(self.current_id)
-        self.count_all()
-
-    @work(thread=True, exclusive=True, group="evidence", exit_on_error=False)
-    def load_evidence(self, claim: Any) -> None:
-        worker = get_current_worker()
-        with self.index_lock:
-            if worker.is_cancelled:
-                return
-            ev = self.index.evidence(claim, top=10)
-        self.app.call_from_thread(self._evidence_ready, claim.id, ev)
-
-    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
-    def count_all(self) -> None:
-        """Evidence for every claim in the background, for the +N −M counts."""
-        worker = get_current_worker()
-        for claim in list(self.claims):
-            if worker.is_cancelled:
-                return
-            if claim.id in self.evidence:
-                continue
-            with self.index_lock:
-                ev = self.index.evidence(claim, top=10)
-            self.app.call_from_thread(self._evidence_ready, claim.id, ev)
-
-    def _evidence_ready(self, claim_id: str, ev: Any) -> None:
-        self.evidence[claim_id] = ev
-        self._refresh_row(claim_id)
-        if claim_id == self.current_id:
-            self.query_one("#evidence").loading = False
-            self._fill_columns(ev)
 
     # --- saving ---------------------------------------------------------------
 

@@ -1,0 +1,110 @@
+"""The evidence side of the main screen: index and evidence in thread workers.
+
+A mixin of `MainScreen`, kept apart so that each module stays short. Every
+result comes back to the event loop through `call_from_thread`; the index
+is used by one thread at a time (`index_lock`), the selected claim's worker
+waiting at most for one background count.
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from textual import work
+from textual.widgets import ProgressBar
+from textual.worker import get_current_worker
+
+from workbench.errors import WorkbenchError
+from workbench.tui import render
+
+
+class EvidenceFeed:
+    """Needs from MainScreen: workspace, claims, evidence, index, index_lock, current_id,
+    open_index_with, index_error, warning, and _say/_select/_fill_columns/_refresh_row."""
+
+    evidence: dict[str, Any]
+    index: Any
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def open_index(self) -> None:
+        """Open or build the evidence index, with a progress bar; then count all claims."""
+        opener = self.open_index_with
+        if opener is None:
+            from workbench.evidence import EvidenceIndex  # heavy: not for the first paint
+
+            opener = EvidenceIndex.open
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progress, done, total)
+
+        try:
+            self.workspace.check_sources()
+        except WorkbenchError as exc:  # worth saying, not worth stopping the review for
+            self.warning = exc.message
+            self.app.call_from_thread(self._say, exc.message, True)
+        try:
+            index = opener(self.workspace, progress=progress, cancelled=lambda: worker.is_cancelled)
+            self.workspace.corpus()  # citing resolves quotes against it: warm it here
+        except WorkbenchError as exc:
+            self.app.call_from_thread(self._index_failed, exc.message)
+            return
+        except KeyboardInterrupt:  # EvidenceCancelled: the app is closing
+            return
+        except Exception as exc:  # a bug in the engine must not take the reviewer's screen
+            message = f"the evidence index failed: {type(exc).__name__}: {exc}"
+            self.app.call_from_thread(self._index_failed, render.one_line(message, 200))
+            return
+        self.app.call_from_thread(self._index_ready, index)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self._say(f"indexing the articles: {done} / {total}")
+
+    def _index_failed(self, message: str) -> None:
+        self.index_error = message
+        self.query_one("#progress").display = False
+        self.query_one("#evidence").loading = False
+        self._fill_columns(None)
+        self._say(message, error=True)
+
+    def _index_ready(self, index: Any) -> None:
+        self.index = index
+        self.query_one("#progress").display = False
+        self._say(self.warning, error=bool(self.warning))
+        gc.collect()
+        gc.freeze()  # the index is long-lived: keep the collector off it (pauses on keys)
+        self._select(self.current_id)
+        self.count_all()
+
+    @work(thread=True, exclusive=True, group="evidence", exit_on_error=False)
+    def load_evidence(self, claim: Any) -> None:
+        worker = get_current_worker()
+        with self.index_lock:
+            if worker.is_cancelled:
+                return
+            ev = self.index.evidence(claim, top=10)
+        self.app.call_from_thread(self._evidence_ready, claim.id, ev)
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def count_all(self) -> None:
+        """Evidence for every claim in the background, for the +N −M counts."""
+        worker = get_current_worker()
+        for claim in list(self.claims):
+            if worker.is_cancelled:
+                return
+            if claim.id in self.evidence:
+                continue
+            with self.index_lock:
+                ev = self.index.evidence(claim, top=10)
+            self.app.call_from_thread(self._evidence_ready, claim.id, ev)
+
+    def _evidence_ready(self, claim_id: str, ev: Any) -> None:
+        self.evidence[claim_id] = ev
+        self._refresh_row(claim_id)
+        if claim_id == self.current_id:
+            self.query_one("#evidence").loading = False
+            self._fill_columns(ev)
