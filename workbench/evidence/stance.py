@@ -196,7 +196,10 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     if not c.places or not p.places:
         return None
+    p_tokens = {t for t in p.tokens if t}
     for _, ckey in c.places:
+        if {canon(w) or w for w in ckey} <= p_tokens:
+            return None  # the passage names the claim's place too
         for _, pkey in p.places:
             if _compatible(ckey, pkey):
                 return None
@@ -213,7 +216,9 @@ def decide(
     """
     p = passage
     p_denial = p.denial
-    if p.hedge and not p_denial:
+    c_scope = _scope(claim)
+    p_scope = _scope(p) & shared
+    if p.hedge and not p_denial and not (p_scope - c_scope):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
@@ -223,8 +228,6 @@ def decide(
         # The claim denies (a denial word); this passage does not.
         return Stance("contradict", "asserts what the claim denies")
     # Plain negation: compare what each side negates, not merely whether.
-    c_scope = _scope(claim)
-    p_scope = _scope(p) & shared
     if p_scope - c_scope:
         at = _negated_near(p, p_scope - c_scope)
         span = " ".join(p.words[at : at + 4]) if at is not None else "not"
