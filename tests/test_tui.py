@@ -328,3 +328,22 @@ async def test_with_the_real_evidence_engine(tmp_path: Path, make_workspace) -> 
         assert column.items[0].text[:20] in text.replace("\n", " ")
         row = str(screen.query_one(ClaimsList).get_option(screen.current_id).prompt)
         assert f"+{len(column.items)}" in row
+
+
+async def test_the_index_builds_on_worker_processes_under_the_interface(
+    tmp_path: Path, make_workspace, monkeypatch
+) -> None:
+    """Textual's stderr has no fileno: spawning the engine's parse workers once failed."""
+    import workbench.evidence.engine as engine
+
+    if not hasattr(engine, "PARALLEL_FROM"):
+        pytest.skip("the engine no longer parses on worker processes")
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 0)
+    app = make_app(make_workspace(tmp_path), reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        for _ in range(100):
+            if screen.index is not None or screen.index_error:
+                break
+            await pilot.pause(0.05)
+        assert screen.index is not None, screen.index_error

@@ -8,7 +8,9 @@ waiting at most for one background count.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 from typing import Any
 
 from textual import work
@@ -17,6 +19,20 @@ from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
 from workbench.tui import render
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr, before the index builds.
+
+    The tracker is spawned with `sys.stderr.fileno()` among the fds to keep;
+    under Textual that is -1, and building a large index on worker processes
+    failed with "bad value(s) in fds_to_keep". Its stderr goes to /dev/null:
+    a warning printed on the interface's terminal would tear the screen.
+    """
+    from multiprocessing import resource_tracker
+
+    with open(os.devnull, "w") as devnull, contextlib.redirect_stderr(devnull):
+        resource_tracker.ensure_running()
 
 
 class EvidenceFeed:
@@ -44,6 +60,10 @@ class EvidenceFeed:
         except WorkbenchError as exc:  # worth saying, not worth stopping the review for
             self.warning = exc.message
             self.app.call_from_thread(self._say, exc.message, True)
+        try:
+            start_resource_tracker()
+        except (OSError, ValueError):  # then the engine's own error, if any, is shown
+            pass
         try:
             index = opener(self.workspace, progress=progress, cancelled=lambda: worker.is_cancelled)
             self.workspace.corpus()  # citing resolves quotes against it: warm it here
