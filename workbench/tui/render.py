@@ -49,7 +49,10 @@ def verdict_colour(name: str | None, scale: Sequence[Any]) -> str:
     return VERDICT_COLOURS[round(position * (len(VERDICT_COLOURS) - 1))]
 
 
-def verdict_badge(name: str | None, scale: Sequence[Any], width: int = 12) -> Content:
+def verdict_badge(name: str | None, scale: Sequence[Any], width: int | None = None) -> Content:
+    """A fixed-width coloured label, as wide as the scale's longest, so rows line up."""
+    if width is None:
+        width = 2 + min(16, max([len("unreviewed"), *(len(safe(e.label)) for e in scale)]))
     if name is None:
         return Content.assemble((" unreviewed ".ljust(width)[:width], "dim"))
     label = next((entry.label for entry in scale if entry.name == name), name)
