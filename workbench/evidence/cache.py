@@ -45,7 +45,7 @@ def code_digest() -> str:
     h = hashlib.sha256(f"format {FORMAT}".encode())
     for pkg, names in (
         (corpus_pkg, None),
-        (evidence_pkg, ("text.py", "lexicon.py", "cache.py", "index.py")),
+        (evidence_pkg, ("text.py", "lexicon.py", "cache.py", "index.py", "engine.py")),
     ):
         folder = Path(pkg.__file__).parent
         files = sorted(folder.glob("*.py")) if names is None else [folder / n for n in names]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -182,6 +183,38 @@ class _Builder:
             }
         )
         self._reset()
+
+    def add_chunk_article(self, record: dict, part: dict, chunk: _Chunk) -> None:
+        """Add one article parsed by `_parse_chunk`, remapping its ids."""
+        self._flush()
+        maps = getattr(chunk, "_maps", None)
+        if maps is None:
+            term_of = self.term_of
+            lut = np.empty(len(chunk.vocab), np.int32)
+            for k, tok in enumerate(chunk.vocab):
+                tid = term_of.get(tok)
+                if tid is None:
+                    tid = term_of[tok] = len(self.vocab)
+                    self.vocab.append(tok)
+                lut[k] = tid
+            spk = np.empty(len(chunk.speakers) + 1, np.int32)
+            spk[-1] = -1  # index -1: no speaker
+            for k, name in enumerate(chunk.speakers):
+                sid = self.speaker_of.get(name)
+                if sid is None:
+                    sid = self.speaker_of[name] = len(self.speakers)
+                    self.speakers.append(name)
+                spk[k] = sid
+            maps = chunk._maps = (lut, spk)  # type: ignore[attr-defined]
+        lut, spk = maps
+        idx = len(self.articles)
+        self.articles.append(record)
+        self.parts.append(dict(
+            part,
+            p_art=np.full(len(part["p_start"]), idx, np.int32),
+            p_speaker=spk[part["p_speaker"]],
+            tok_ids=lut[part["tok_ids"]],
+        ))
 
     def add_cached(self, record: dict, old: cache.Stored, first: int) -> None:
         """Copy one unchanged article's passages from the old cache."""
@@ -511,9 +544,25 @@ def _fresh(old: cache.Stored, files: dict[str, tuple[str, int, int]]) -> bool:
     return True
 
 
-def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> list[tuple[dict, list[tuple]]]:
-    """Parse and tokenise articles (runs in a worker process on big builds)."""
-    out = []
+@dataclass
+class _Chunk:
+    """Parsed articles as flat arrays with a chunk-local vocabulary.
+
+    Workers send arrays rather than per-passage tuples: pickling and the
+    parent's per-token dict lookups were the bottleneck of a big build.
+    """
+
+    records: list[dict]
+    first: list[int]  # passage offset of each article in the chunk
+    vocab: list[str]
+    speakers: list[str]
+    arrays: dict[str, np.ndarray]
+
+
+def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
+    """Parse and tokenise articles (in a worker process on big builds)."""
+    builder = _Builder([], [])
+    first = []
     for article_id, path, size, mtime in chunk:
         article = load_article(article_id, Path(path), [])
         record = {
@@ -524,12 +573,44 @@ def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> list[tuple[dict, lis
             "outlet": article.outlet if article else None,
             "url": article.url if article else None,
         }
-        passages = [
-            (p.start, p.end, p.text, p.speaker, tokens(p.text))
-            for p in (article.passages if article else [])
-        ]
-        out.append((record, passages))
-    return out
+        first.append(len(builder.art))
+        builder.add_parsed(
+            record,
+            [(p.start, p.end, p.text, p.speaker, tokens(p.text))
+             for p in (article.passages if article else [])],
+        )
+    builder._flush()
+    part = builder.parts[0] if builder.parts else _empty_part()
+    return _Chunk(builder.articles, first, builder.vocab, builder.speakers, part)
+
+
+def _empty_part() -> dict[str, np.ndarray]:
+    return {
+        "p_art": np.zeros(0, np.int32), "p_start": np.zeros(0, np.int32),
+        "p_end": np.zeros(0, np.int32), "p_speaker": np.zeros(0, np.int32),
+        "text_len": np.zeros(0, np.int64), "blob": np.zeros(0, np.uint8),
+        "tok_len": np.zeros(0, np.int64), "tok_ids": np.zeros(0, np.int32),
+    }
+
+
+def _articles_of(chunk: _Chunk):
+    """(record, arrays of its passages, chunk) for each article of a chunk."""
+    a = chunk.arrays
+    text_ptr = np.zeros(len(a["text_len"]) + 1, np.int64)
+    np.cumsum(a["text_len"], out=text_ptr[1:])
+    tok_ptr = np.zeros(len(a["tok_len"]) + 1, np.int64)
+    np.cumsum(a["tok_len"], out=tok_ptr[1:])
+    for record, f in zip(chunk.records, chunk.first, strict=True):
+        e = f + int(record["count"])
+        yield record, {
+            "p_start": a["p_start"][f:e],
+            "p_end": a["p_end"][f:e],
+            "p_speaker": a["p_speaker"][f:e],
+            "text_len": a["text_len"][f:e],
+            "blob": a["blob"][int(text_ptr[f]) : int(text_ptr[e])],
+            "tok_len": a["tok_len"][f:e],
+            "tok_ids": a["tok_ids"][int(tok_ptr[f]) : int(tok_ptr[e])],
+        }, chunk
 
 
 def _ignore_sigint() -> None:
@@ -552,7 +633,7 @@ def _parsed(todo: list[tuple[str, str, int, int]]):
     workers = min(os.cpu_count() or 1, 4)
     if len(todo) < PARALLEL_FROM or workers < 2:
         for chunk in chunks:
-            yield from _parse_chunk(chunk)
+            yield from _articles_of(_parse_chunk(chunk))
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -561,7 +642,7 @@ def _parsed(todo: list[tuple[str, str, int, int]]):
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_ignore_sigint)
     try:
         for result in pool.map(_parse_chunk, chunks):
-            yield from result
+            yield from _articles_of(result)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -606,7 +687,7 @@ def _update(
             if record is not None:
                 builder.add_cached(record, old, first)  # type: ignore[arg-type]
             else:
-                builder.add_parsed(*next(parsed))
+                builder.add_chunk_article(*next(parsed))
     finally:
         parsed.close()
     if progress is not None:
