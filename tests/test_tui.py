@@ -347,3 +347,20 @@ async def test_the_index_builds_on_worker_processes_under_the_interface(
                 break
             await pilot.pause(0.05)
         assert screen.index is not None, screen.index_error
+
+
+async def test_undo_goes_back_to_the_claim_it_changes(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    root = make_workspace(tmp_path)
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        first = screen.current_id
+        await pilot.press("4", "j", "j")
+        assert screen.current_id != first
+        await pilot.press("u")
+        assert screen.current_id == first
+        assert not (root / "verdicts" / f"{first}.toml").exists()
+        await pilot.press("u")
+        assert status_text(screen) == "nothing to undo in this session"

@@ -23,6 +23,13 @@ def _sections() -> list[tuple[str, list[Binding]]]:
     def bindings(cls: type) -> list[Binding]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
+    try:
+        from workbench.tui.screens.candidates import CandidatesScreen
+
+        candidates = [("Claim candidates (c)", bindings(CandidatesScreen))]
+    except ImportError:
+        candidates = []
+
     return [
         ("Everywhere", bindings(WorkbenchApp)),
         ("Main screen", bindings(MainScreen)),
@@ -30,6 +37,7 @@ def _sections() -> list[tuple[str, list[Binding]]]:
         ("Evidence cards", bindings(EvidenceColumn)),
         ("Article view", bindings(ArticleScreen)),
         ("Note editor", bindings(NoteDialog)),
+        *candidates,
     ]
 
 

@@ -351,6 +351,8 @@ class MainScreen(EvidenceFeed, Screen[None]):
             return
         if claim_id:
             self._after_change(claim_id)
+            if claim_id != self.current_id:  # show what was undone
+                self.select_claim(claim_id)
         self._say(message)
 
     def _poll_ledger(self) -> None:
