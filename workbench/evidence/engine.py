@@ -29,12 +29,12 @@ from workbench.workspace import Workspace
 CANDIDATES = 400
 MIN_SCORE = 0.2
 REPRINT_RATIO = 90.0
+BM_W = 0.4  # share of BM25 (relative to the best candidate) in the passage score
 VERDICT_ARTICLES = 40  # articles searched for a writer's "hoax" / "not true"
 VERDICT_PASSAGES = 100
-ART_WEIGHT = float(os.environ.get("WB_ART", "0.4"))
-PER_ARTICLE = int(os.environ.get("WB_CAP", "6"))
-DIVERSITY = float(os.environ.get("WB_DIV", "0.85"))
-ARTNEG = os.environ.get("WB_ARTNEG", "0") == "1"
+ART_WEIGHT = 0.4  # share of the article's coverage of the claim in a passage's score
+PER_ARTICLE = 6  # candidates kept per article before stance
+DIVERSITY = 0.85  # the n-th passage of one article in a list ranks at 0.85^(n-1)
 
 
 class EvidenceCancelled(KeyboardInterrupt):
@@ -380,7 +380,8 @@ class EvidenceIndex:
         total = sum(weight.values())
         if not weight or len(self) == 0:
             return result
-        cand, _ = self._postings.search(list(weight), CANDIDATES)
+        cand, bm = self._postings.search(list(weight), CANDIDATES)
+        bm_l = (bm / bm[0]).tolist() if len(bm) else []
         claim_norm = " ".join(self._s.vocab[t] for t in weight)
         p_art = self._a["p_art"]
         tok_ids, tok_ptr = self._a["tok_ids"], self._a["tok_ptr"]
@@ -402,7 +403,7 @@ class EvidenceIndex:
                 ctx = own | (wanted & set(tok_ids[prev_starts[k] : starts[k]].tolist()))
             ctx_cov = sum(weight[t] for t in ctx) / total if ctx is not own else cov
             fz = fuzz.token_set_ratio(claim_norm, " ".join([vocab[t] for t in toks])) / 100.0
-            score = 0.65 * cov + 0.2 * ctx_cov + 0.15 * fz
+            score = (1 - BM_W) * (0.65 * cov + 0.2 * ctx_cov + 0.15 * fz) + BM_W * bm_l[k]
             if score >= MIN_SCORE:
                 scored.append((score, i, {vocab[t] for t in ctx}, cov))
         # An article about the claim covers all of it across its sentences;
@@ -433,24 +434,13 @@ class EvidenceIndex:
         lists: dict[str, list[tuple[float, int, str]]] = {
             "support": [], "contradict": [], "related": []
         }
-        decided = []
-        negative_art: set[int] = set()
-        for score, i, shared, cov in scored:
-            st = decide(ccues, self._cue(i), shared, negative, cov)
-            decided.append((score, i, st))
-            if negative and st.stance == "support":
-                negative_art.add(int(p_art[i]))
         seen: set[int] = set()
-        for score, i, st in decided:
+        for score, i, shared, cov in scored:
             seen.add(i)
+            st = decide(ccues, self._cue(i), shared, negative, cov)
             stance, reason = st.stance, st.reason
-            a = int(p_art[i])
-            verdict = verdicts.get(a)
-            if negative and stance == "contradict" and a in negative_art and ARTNEG:
-                # The article denies it elsewhere: this sentence reports the
-                # story being denied, it does not assert it.
-                stance, reason = "related", "the article denies it elsewhere"
-            elif verdict is not None and not self._cue(i).verdict:
+            verdict = verdicts.get(int(p_art[i]))
+            if verdict is not None and not self._cue(i).verdict:
                 # The article calls the claim false: its restatements report
                 # the claim, they do not back it (nor deny it).
                 if negative and stance == "contradict":
