@@ -82,9 +82,10 @@ class EvidenceColumn(VerticalScroll, can_focus=True):
         self.scroll_home(animate=False)
 
     def refresh_cited(self, cited: Callable[[Any], bool], render: Callable[[Any], Content]) -> None:
+        """Re-render only the cards whose cited mark changed (a verdict changes none)."""
         for card in self.query(PassageCard):
-            if card.item is not None:
-                card.show(card.item, render(card.item), cited(card.item))
+            if card.item is not None and cited(card.item) != card.has_class("-cited"):
+                card.show(card.item, render(card.item), not card.has_class("-cited"))
 
     @property
     def current(self) -> Any:
