@@ -210,3 +210,17 @@ def test_core_is_headless() -> None:
             "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_parallel_build_matches_serial(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.evidence import engine
+
+    ws = Workspace.open(workspace)
+    serial = EvidenceIndex.open(ws).evidence(ws.claim("shells"))
+    for path in (workspace / ".workbench").rglob("*"):
+        if path.is_file():
+            path.unlink()
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(engine, "CHUNK", 1)
+    parallel = EvidenceIndex.open(ws).evidence(ws.claim("shells"))
+    assert parallel == serial
