@@ -50,7 +50,7 @@ async def test_review_flow_writes_exactly_what_was_done_and_undo_takes_it_back(
         assert screen.sub_title == "0 / 3 reviewed"
         await pilot.press("j")
         assert screen.current_id == "nk-russia-deny-arms"
-        await pilot.press("tab")
+        await pilot.press("enter")  # from a claim to its supporting passages
         column = screen.query_one("#support", EvidenceColumn)
         assert app.focused is column
         await pilot.press("j")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -41,7 +40,6 @@ class ArticleScreen(Screen[None]):
         article_id: str,
         marks: list[tuple[int, int, str]],
         focus: tuple[int, int],
-        cited: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__()
         article = workspace.corpus().get(article_id)
@@ -60,6 +58,17 @@ class ArticleScreen(Screen[None]):
             offset += len(line) + 1
         self.title = "article"
         self.sub_title = render.one_line(render.article_line(article), 70)
+
+    @classmethod
+    def for_item(cls, workspace: Any, item: Any, evidence: Any) -> ArticleScreen:
+        """The article of an evidence item, marking every evidence passage in it."""
+        marks = [
+            (other.start, other.end, stance)
+            for stance in ("support", "contradict", "related")
+            for other in (getattr(evidence, stance, None) or [])
+            if other.article == item.article
+        ]
+        return cls(workspace, item.article, marks, (item.start, item.end))
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -179,6 +179,11 @@ class MainScreen(EvidenceFeed, Screen[None]):
         if option is not None and option.id != self.current_id:
             self._select(option.id)
 
+    @on(OptionList.OptionSelected, "#claims")
+    def _on_claim_chosen(self) -> None:
+        """enter on a claim: on to its supporting passages."""
+        self.query_one("#support", EvidenceColumn).focus()
+
     def select_claim(self, claim_id: str) -> None:
         """Jump to a claim (command palette), clearing filters that hide it."""
         if claim_id not in self.query_one(ClaimsList)._id_to_option:
@@ -301,26 +306,10 @@ class MainScreen(EvidenceFeed, Screen[None]):
         from workbench.tui.screens.article import ArticleScreen
 
         ev = self.evidence.get(self.current_id or "")
-        marks = []
-        if ev is not None:
-            for stance in ("support", "contradict", "related"):
-                marks += [
-                    (i.start, i.end, stance)
-                    for i in getattr(ev, stance)
-                    if i.article == event.item.article
-                ]
         try:
-            screen = ArticleScreen(
-                self.workspace,
-                event.item.article,
-                marks,
-                (event.item.start, event.item.end),
-                self._cited,
-            )
+            self.app.push_screen(ArticleScreen.for_item(self.workspace, event.item, ev))
         except WorkbenchError as exc:
             self._say(exc.message, error=True)
-            return
-        self.app.push_screen(screen)
 
     def action_verdict(self, key: int) -> None:
         entry = self.ledger.scale.by_key(key)
