@@ -32,6 +32,7 @@ REPRINT_RATIO = 90.0
 BM_W = 0.4  # share of BM25 (relative to the best candidate) in the passage score
 VERDICT_ARTICLES = 40  # articles searched for a writer's "hoax" / "not true"
 VERDICT_PASSAGES = 100
+ANSWER_MIN = 0.3  # how relevant the sentence a denial answers must be
 ART_WEIGHT = 0.4  # share of the article's coverage of the claim in a passage's score
 PER_ARTICLE = 6  # candidates kept per article before stance
 DIVERSITY = 0.85  # the n-th passage of one article in a list ranks at 0.85^(n-1)
@@ -285,7 +286,9 @@ class EvidenceIndex:
         self._first = np.zeros(len(stored.articles) + 1, np.int64)
         np.cumsum([int(r["count"]) for r in stored.articles], out=self._first[1:])
         self._cues: dict[int, Cues] = {}
-        verdict_tokens = {t for w in lexicon.VERDICT if " " not in w for t in tokens(w)}
+        verdict_tokens = {
+            t for w in (*lexicon.VERDICT, *lexicon.DENIAL) if " " not in w for t in tokens(w)
+        }
         self._verdict_terms = sorted(
             stored.term_of[t] for t in verdict_tokens if t in stored.term_of
         )
@@ -430,7 +433,7 @@ class EvidenceIndex:
                 if len(picked) >= max(100, top * 10):
                     break
         scored = picked
-        verdicts = self._verdicts(scored)
+        verdicts, answers = self._verdicts(scored)
         lists: dict[str, list[tuple[float, int, str]]] = {
             "support": [], "contradict": [], "related": []
         }
@@ -458,25 +461,43 @@ class EvidenceIndex:
             side = "support" if negative else "contradict"
             why = f"also calls it '{word}'" if negative else f"denial: '{word}'"
             lists[side].append((score * 0.9, i, why))
+            seen.add(i)
+        # A denial right after a sentence on the claim answers that sentence
+        # ("He was asked about the accusations. 'They are all groundless.'").
+        for score, word, i in answers:
+            if i in seen:
+                continue
+            seen.add(i)
+            side = "support" if negative else "contradict"
+            why = (
+                f"also denies: '{word}'" if negative
+                else f"denial: '{word}' (of the sentence before)"
+            )
+            lists[side].append((score * 0.8, i, why))
         for name, entries in lists.items():
             setattr(result, name, self._group(entries, top))
         return result
 
-    def _verdicts(self, scored: list[tuple]) -> dict[int, tuple]:
-        """Articles on the claim whose writer calls something false.
+    def _verdicts(self, scored: list[tuple]) -> tuple[dict[int, tuple], list[tuple]]:
+        """Denials near the claim that share too few words to be retrieved.
 
-        Returns article row -> (article relevance, cue, passage index). The
-        verdict passage is found through the postings of the verdict words,
-        restricted to the candidate articles, so it costs a few lookups.
+        Returns (verdicts, answers). verdicts: article row -> (article
+        relevance, cue, passage) for articles whose writer calls something
+        false ("hoax", "not true"); answers: (score, cue, passage) for a
+        denial within two sentences after a candidate on the claim. Both are
+        found through the postings of the denial words, restricted to the
+        best candidate articles, so they cost a few lookups.
         """
         p_art = self._a["p_art"]
         best: dict[int, float] = {}
+        near: dict[int, float] = {}
         for score, i, *_ in scored:
             a = int(p_art[i])
             if score > best.get(a, 0.0):
                 best[a] = score
+            near[i] = max(near.get(i, 0.0), score)
         if not best or not self._verdict_terms:
-            return {}
+            return {}, []
         top_arts = sorted(best, key=best.__getitem__, reverse=True)[:VERDICT_ARTICLES]
         best = {a: best[a] for a in top_arts}
         arts = np.fromiter(best, np.int32, len(best))
@@ -485,13 +506,18 @@ class EvidenceIndex:
         cand = np.unique(np.concatenate(parts))
         cand = cand[np.isin(p_art[cand], arts)]
         found: dict[int, tuple] = {}
+        answers: list[tuple] = []
         for i in cand.tolist()[:VERDICT_PASSAGES]:
             cue = self._cue(i)
             a = int(p_art[i])
             writer = int(self._a["p_speaker"][i]) < 0 and not cue.reporting
             if cue.verdict and writer and (a not in found or found[a][2] > i):
                 found[a] = (best[a], cue.verdict, i)
-        return found
+            if cue.denial and i not in near:
+                before = [near[j] for j in (i - 1, i - 2) if j in near and int(p_art[j]) == a]
+                if before and max(before) >= ANSWER_MIN:
+                    answers.append((max(before), cue.denial, i))
+        return found, answers
 
     def _group(self, entries: list[tuple[float, int, str]], top: int) -> list[EvidenceItem]:
         """Best first; near-copies in other articles fold into `also_in`."""
