@@ -364,3 +364,25 @@ async def test_undo_goes_back_to_the_claim_it_changes(
         assert not (root / "verdicts" / f"{first}.toml").exists()
         await pilot.press("u")
         assert status_text(screen) == "nothing to undo in this session"
+
+
+async def test_an_engine_failure_on_one_claim_is_one_line_not_a_hang(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    def broken_open(workspace, progress=None, cancelled=None):
+        index = fixed_index(workspace, progress, cancelled)
+
+        def evidence(claim, top=10):
+            raise RuntimeError("boom [bold]")
+
+        index.evidence = evidence
+        return index
+
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=broken_open)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.pause()
+        assert "failed: boom [bold]" in status_text(screen)
+        assert not screen.query_one("#evidence").loading
+        await pilot.press("1")
+        assert status_text(screen).startswith("saved")

@@ -100,14 +100,23 @@ class EvidenceFeed:
         self._select(self.current_id)
         self.count_all()
 
+    def _evidence_of(self, claim: Any) -> Any:
+        """One claim's evidence, or None after saying (once, in one line) why not."""
+        try:
+            with self.index_lock:
+                return self.index.evidence(claim, top=10)
+        except Exception as exc:  # an engine bug on one claim must not hang the screen
+            message = render.one_line(f"evidence for {claim.id} failed: {exc}", 200)
+            self.app.call_from_thread(self._evidence_failed, claim.id, message)
+            return None
+
     @work(thread=True, exclusive=True, group="evidence", exit_on_error=False)
     def load_evidence(self, claim: Any) -> None:
-        worker = get_current_worker()
-        with self.index_lock:
-            if worker.is_cancelled:
-                return
-            ev = self.index.evidence(claim, top=10)
-        self.app.call_from_thread(self._evidence_ready, claim.id, ev)
+        if get_current_worker().is_cancelled:
+            return
+        ev = self._evidence_of(claim)
+        if ev is not None:
+            self.app.call_from_thread(self._evidence_ready, claim.id, ev)
 
     @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
     def count_all(self) -> None:
@@ -118,9 +127,9 @@ class EvidenceFeed:
                 return
             if claim.id in self.evidence:
                 continue
-            with self.index_lock:
-                ev = self.index.evidence(claim, top=10)
-            self.app.call_from_thread(self._evidence_ready, claim.id, ev)
+            ev = self._evidence_of(claim)
+            if ev is not None:
+                self.app.call_from_thread(self._evidence_ready, claim.id, ev)
 
     def _evidence_ready(self, claim_id: str, ev: Any) -> None:
         self.evidence[claim_id] = ev
@@ -128,3 +137,8 @@ class EvidenceFeed:
         if claim_id == self.current_id:
             self.query_one("#evidence").loading = False
             self._fill_columns(ev)
+
+    def _evidence_failed(self, claim_id: str, message: str) -> None:
+        if claim_id == self.current_id:
+            self.query_one("#evidence").loading = False
+            self._say(message, error=True)
