@@ -32,7 +32,7 @@ index = EvidenceIndex.open(ws)
 t2 = time.perf_counter()
 lat = []
 index_only = None
-if sys.argv[2] == "build":
+if sys.argv[2] == "index":
     # The index alone (tokenise every passage + postings), one core, without
     # the foundation's parsing of the articles.
     import numpy as np
@@ -57,7 +57,8 @@ if sys.argv[2] == "query":
         lat.append(time.perf_counter() - a)
 print(json.dumps({"open": t2 - t1, "imports": t1 - t0, "passages": len(index),
                   "index_only": index_only,
-                  "lat": lat, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "lat": lat, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
@@ -79,6 +80,7 @@ def main() -> None:
     root = Path(args.root)
     shutil.rmtree(root / ".workbench", ignore_errors=True)
     build = child(root, "build")
+    index_only = child(root, "index")
     reload = child(root, "query")
     claims = [line.split('"')[1] for line in (root / "claims.toml").read_text().splitlines()
               if line.startswith("id = ")]
@@ -95,8 +97,9 @@ def main() -> None:
     print(json.dumps({
         "passages": build["passages"],
         "build_s": round(build["open"], 2),
-        "index_only_s": round(build["index_only"], 2),
+        "index_only_s": round(index_only["index_only"], 2),
         "build_peak_rss_mb": round(build["rss_mb"]),
+        "build_worker_peak_rss_mb": round(build["workers_rss_mb"]),
         "reload_s": round(reload["open"], 3),
         "evidence_ms_p50": round(pct(lat, 50), 1),
         "evidence_ms_p95": round(pct(lat, 95), 1),

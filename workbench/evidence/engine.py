@@ -499,15 +499,25 @@ class EvidenceIndex:
         if not best or not self._verdict_terms:
             return {}, []
         top_arts = sorted(best, key=best.__getitem__, reverse=True)[:VERDICT_ARTICLES]
-        best = {a: best[a] for a in top_arts}
-        arts = np.fromiter(best, np.int32, len(best))
+        # An article's passages are one contiguous run and each term's
+        # postings are sorted, so two binary searches per term find them.
+        lo = self._first[top_arts]
+        hi = self._first[np.asarray(top_arts) + 1]
         ptr, docs = self._a["post_ptr"], self._a["post_docs"]
-        parts = [docs[int(ptr[t]) : int(ptr[t + 1])] for t in self._verdict_terms]
-        cand = np.unique(np.concatenate(parts))
-        cand = cand[np.isin(p_art[cand], arts)]
+        hits: list[set[int]] = [set() for _ in top_arts]
+        for t in self._verdict_terms:
+            postings = docs[int(ptr[t]) : int(ptr[t + 1])]
+            if not len(postings):
+                continue
+            a_lo = np.searchsorted(postings, lo).tolist()
+            a_hi = np.searchsorted(postings, hi).tolist()
+            for k, (x, y) in enumerate(zip(a_lo, a_hi, strict=True)):
+                if y > x:
+                    hits[k].update(postings[x:y].tolist())
+        cand = [i for found_in in hits for i in sorted(found_in)]
         found: dict[int, tuple] = {}
         answers: list[tuple] = []
-        for i in cand.tolist()[:VERDICT_PASSAGES]:
+        for i in cand[:VERDICT_PASSAGES]:
             cue = self._cue(i)
             a = int(p_art[i])
             writer = int(self._a["p_speaker"][i]) < 0 and not cue.reporting
