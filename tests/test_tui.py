@@ -253,7 +253,7 @@ async def test_a_broken_workspace_is_one_sentence_on_screen(
         assert isinstance(app.screen, ErrorScreen)
         assert expected in app.screen.message
         await pilot.press("q")
-    assert app.return_code in (0, None)
+    assert app.return_code == 2
 
 
 def test_run_outside_a_workspace_says_how_to_start_one(tmp_path: Path, monkeypatch, capsys) -> None:

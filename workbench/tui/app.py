@@ -131,5 +131,6 @@ def run(root: str | None = None) -> int:
     except WorkbenchError as exc:
         print(f"workbench: {exc.message}", file=sys.stderr)
         return 2
-    make_app(folder).run()
-    return 0
+    app = make_app(folder)
+    app.run()
+    return app.return_code or 0

@@ -16,9 +16,7 @@ class ErrorScreen(Screen[None]):
     DEFAULT_CSS = """
     ErrorScreen #message { width: 80%; max-width: 100; padding: 1 2; border: thick $error; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,escape", "app.quit", "Quit", id="error.quit")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "leave", "Quit", id="error.quit")]
 
     def __init__(self, message: str) -> None:
         super().__init__()
@@ -36,3 +34,6 @@ class ErrorScreen(Screen[None]):
                 markup=False,
             )
         yield Footer()
+
+    def action_leave(self) -> None:
+        self.app.exit(return_code=2)  # the shell sees that the workspace did not open
