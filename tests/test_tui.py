@@ -32,6 +32,18 @@ async def settle(app, pilot) -> MainScreen:
     return app.screen
 
 
+async def palette_hits(app, pilot, wanted: str) -> None:
+    """Wait (up to 3 s) until the command palette lists a hit containing `wanted`."""
+    from textual.command import CommandList
+
+    for _ in range(60):
+        await pilot.pause(0.05)
+        hits = app.screen.query(CommandList)
+        if hits and any(wanted in str(o.prompt) for o in hits.first().options):
+            return
+    raise AssertionError(f"the palette never listed {wanted!r}")
+
+
 def status_text(screen) -> str:
     return str(screen.query_one("#status").render())
 
@@ -192,7 +204,7 @@ async def test_help_and_palette_jump(tmp_path: Path, make_workspace, fixed_index
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"putin kim")
-        await pilot.pause(0.3)
+        await palette_hits(app, pilot, "Putin and Kim")
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen

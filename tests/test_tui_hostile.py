@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_tui import palette_hits
+
 from workbench.tui.app import make_app
 from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.main import MainScreen
@@ -77,7 +79,7 @@ async def test_hostile_article_and_claim_display_literally_and_run_nothing(
         # the palette lists the claim literally too
         await pilot.press("ctrl+p")
         await pilot.press(*"russia")
-        await pilot.pause(0.3)
+        await palette_hits(app, pilot, "[@click=app.quit]x[/]")
         assert_inert(app, "[@click=app.quit]x[/]")
         await pilot.press("escape")
         await pilot.pause()
