@@ -167,7 +167,7 @@ class MainScreen(EvidenceFeed, Screen[None]):
     def _refresh_row(self, claim_id: str) -> None:
         claim = self._claim(claim_id)
         widget = self.query_one(ClaimsList)
-        if claim is not None and claim_id in widget._id_to_option:
+        if claim is not None and widget.shows(claim_id):
             widget.replace_option_prompt(claim_id, self._row(claim))
 
     def _claim(self, claim_id: str | None) -> Any:
@@ -186,7 +186,7 @@ class MainScreen(EvidenceFeed, Screen[None]):
 
     def select_claim(self, claim_id: str) -> None:
         """Jump to a claim (command palette), clearing filters that hide it."""
-        if claim_id not in self.query_one(ClaimsList)._id_to_option:
+        if not self.query_one(ClaimsList).shows(claim_id):
             self.filter_mode, self.query_text = "all", ""
             self.query_one("#filter", Input).value = ""
         self._apply_filter(keep=claim_id)

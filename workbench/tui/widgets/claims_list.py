@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
+from textual.widgets.option_list import OptionDoesNotExist
 
 
 class ClaimsList(OptionList):
@@ -17,6 +18,14 @@ class ClaimsList(OptionList):
         Binding("home,g", "first", "First", id="claims.first", show=False),
         Binding("end,G", "last", "Last", id="claims.last", show=False),
     ]
+
+    def shows(self, claim_id: str) -> bool:
+        """Whether the (filtered) list holds this claim."""
+        try:
+            self.get_option_index(claim_id)
+        except OptionDoesNotExist:
+            return False
+        return True
 
     @property
     def highlighted_id(self) -> str | None:
