@@ -398,3 +398,41 @@ async def test_an_engine_failure_on_one_claim_is_one_line_not_a_hang(
         assert not screen.query_one("#evidence").loading
         await pilot.press("1")
         assert status_text(screen).startswith("saved")
+
+
+async def test_loading_state_while_evidence_is_computed_and_keys_still_answer(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def slow_open(workspace, progress=None, cancelled=None):
+        index = fixed_index(workspace, progress, cancelled)
+        fast = index.evidence
+
+        def evidence(claim, top=10):
+            release.wait(5)
+            return fast(claim, top)
+
+        index.evidence = evidence
+        return index
+
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=slow_open)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.02)
+            if app.screen.index is not None:
+                break
+        screen = app.screen
+        assert screen.query_one("#evidence").loading
+        await pilot.press("j")  # the list answers while the worker waits
+        assert screen.current_id == "nk-russia-deny-arms"
+        release.set()
+        await settle(app, pilot)
+        for _ in range(40):
+            if not screen.query_one("#evidence").loading:
+                break
+            await pilot.pause(0.02)
+        assert not screen.query_one("#evidence").loading
+        assert screen.query_one("#support", EvidenceColumn).items
