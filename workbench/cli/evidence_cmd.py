@@ -31,18 +31,16 @@ class _Bar:
         if now - self.last < 0.1 and done < total:
             return
         elapsed = now - self.started
-        if not self.shown and elapsed < 0.5 and done < total:
-            return  # small corpora: no flicker
+        if not self.shown and elapsed < 0.5:
+            return  # a small corpus: no bar at all
         self.last, self.shown = now, True
         width = 30
         filled = int(width * done / total)
         eta = elapsed / done * (total - done) if done else 0.0
         sys.stderr.write(
-            f"\rindexing articles [{'#' * filled}{'.' * (width - filled)}] "
-            f"{done}/{total}  ETA {eta:4.0f}s "
+            f"\rindexing the articles [{'#' * filled}{'.' * (width - filled)}] "
+            f"{100 * done // total:3d}%  ETA {eta:4.0f}s "
         )
-        if done >= total:
-            sys.stderr.write("\n")
         sys.stderr.flush()
 
     def close(self) -> None:
@@ -65,8 +63,7 @@ def run_evidence(args: argparse.Namespace) -> int:
     try:
         index = EvidenceIndex.open(workspace, progress=bar)
     finally:
-        if bar.shown:
-            sys.stderr.write("\n")
+        bar.close()
     results = [index.evidence(claim, top=args.top) for claim in claims]
     if args.json:
         print_json({"claims": [r.model_dump() for r in results]})

@@ -316,11 +316,13 @@ class EvidenceIndex:
         files = scan_articles(workspace.articles_dir)
         if old is not None and _fresh(old, files):
             return cls(old)
-        stored = _update(old, files, digest, progress, cancelled)
+        stored, total = _update(old, files, digest, progress, cancelled)
         try:
             cache.save(workspace.cache_dir, stored)
-        except Exception:
+        except Exception:  # a read-only workspace still answers, uncached
             pass
+        if progress is not None:
+            progress(total, total)
         return cls(stored)
 
     # ---- reading --------------------------------------------------------
@@ -679,8 +681,11 @@ def _update(
     digest: str,
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> cache.Stored:
-    """A new store: unchanged articles copied, the others parsed."""
+) -> tuple[cache.Stored, int]:
+    """A new store: unchanged articles copied, the others parsed.
+
+    Returns the store and the total the progress counts to.
+    """
     reuse: dict[str, tuple[dict, int]] = {}
     if old is not None:
         first = 0
@@ -702,7 +707,9 @@ def _update(
                 continue
         plan.append((article_id, None, -1))
         todo.append((article_id, path, size, mtime))
-    total = len(plan)
+    # The postings and the save come after the last article: count them as
+    # an eighth of the work so the estimate does not stop short.
+    total = len(plan) + max(1, len(plan) // 8)
     parsed = _parsed(todo)
     try:
         for done, (_, record, first) in enumerate(plan):
@@ -717,5 +724,5 @@ def _update(
     finally:
         parsed.close()
     if progress is not None:
-        progress(total, total)
-    return builder.finish(digest)
+        progress(len(plan), total)
+    return builder.finish(digest), total

@@ -15,6 +15,8 @@ import numpy as np
 
 K1 = 1.2
 B = 0.75
+BUDGET = 400_000  # postings read per query before common terms are skipped
+MIN_TERMS = 3  # the rarest terms are always read
 
 
 @dataclass
@@ -58,12 +60,21 @@ class Postings:
     def search(self, terms: list[int], top: int) -> tuple[np.ndarray, np.ndarray]:
         """The `top` passages by BM25 for these term ids, best first."""
         parts_d, parts_w = [], []
-        for t in set(terms):
-            if 0 <= t < len(self.ptr) - 1:
-                a, b = int(self.ptr[t]), int(self.ptr[t + 1])
-                if b > a:
-                    parts_d.append(self.docs[a:b])
-                    parts_w.append(self.weights[a:b])
+        valid = [t for t in set(terms) if 0 <= t < len(self.ptr) - 1]
+        # Rarest terms first; once the budget of postings is spent, common
+        # terms (which say least) are left to the re-ranking, which sees
+        # every claim term anyway. Keeps a query fast on huge corpora.
+        valid.sort(key=lambda t: -float(self.idf[t]))
+        spent = 0
+        for n, t in enumerate(valid):
+            a, b = int(self.ptr[t]), int(self.ptr[t + 1])
+            if b <= a:
+                continue
+            if n >= MIN_TERMS and spent + (b - a) > BUDGET:
+                continue
+            spent += b - a
+            parts_d.append(self.docs[a:b])
+            parts_w.append(self.weights[a:b])
         if not parts_d:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         docs = np.concatenate(parts_d)
