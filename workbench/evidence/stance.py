@@ -2,14 +2,19 @@
 
 General rules only, in this order:
 1. hedges ("allegedly", "could not be verified"): the passage reports an
-   allegation and takes no side -> related;
-2. polarity: a denial or a negation near the claim's terms, against the
-   claim's own polarity -> contradict (a denying claim is supported by a
-   denial: attribution, "the Kremlin says X is groundless");
-3. factual mismatch on the same event: another number, month, year or
-   place -> contradict;
-4. opposite direction (rise / fall, warm / cool) -> contradict;
-5. otherwise support, naming who said it when the passage attributes it.
+   allegation and takes no side -> related (unless it negates the claim);
+2. denial words ("denied", "groundless", "hoax", "no evidence") against
+   the claim's own polarity -> contradict; with it -> support (attribution:
+   "the Kremlin says X is groundless" is backed by the Kremlin denying X);
+3. plain negation compared by scope: the passage negates what the claim
+   asserts, or asserts what the claim negates -> contradict;
+4. factual mismatch on the same event: another count of the same thing,
+   another month, year or place -> contradict;
+5. opposite direction (rise / fall, warm / cool) -> contradict;
+6. otherwise support, naming who said it when the passage attributes it.
+
+Article-level rules (a writer's "hoax" elsewhere in the article, a denial
+answering the sentence before) live in `engine`, which sees the article.
 """
 
 from __future__ import annotations
