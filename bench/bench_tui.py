@@ -13,10 +13,9 @@ writes, as a terminal would:
   workspace also while the interface builds the index from a cold cache.
 
 It runs on the seeds workspace of the repository and on a generated
-workspace of N articles (by default 10,000), built once under
-/tmp/workbench-bench/; its evidence index is built before timing keys. A
-corpus generator from bench/ is used when present; otherwise articles are
-composed from the seed sentences.
+workspace of N articles (by default 10,000 articles of 25 sentences and
+200 claims, from bench/gen_corpus.py; seed sentences if it is missing),
+built once under /tmp/workbench-bench/.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ import shutil
 import signal
 import statistics
 import struct
+import subprocess
 import sys
 import termios
 import time
@@ -150,25 +150,34 @@ def seeds_workspace() -> Path:
 
 
 def generated_workspace(articles: int) -> Path:
-    """N articles made of seed sentences in random order, with the seed claims."""
+    """N articles of 25 sentences and 200 claims from bench/gen_corpus.py, built once."""
     root = BENCH_DIR / f"gen{articles}"
     folder = root / "articles"
     if (root / "claims.toml").exists() and len(list(folder.glob("*.txt"))) == articles:
         return root
+    shutil.rmtree(root, ignore_errors=True)
+    generator = REPO / "bench" / "gen_corpus.py"
+    if generator.exists():
+        command = [sys.executable, str(generator), str(root), "--passages", str(articles * 25)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        return root
+    return seed_sentence_workspace(root, articles)
+
+
+def seed_sentence_workspace(root: Path, articles: int) -> Path:
+    """Fallback without the generator: seed sentences in random order, the seed claims."""
     sys.path.insert(0, str(REPO))
     from workbench.corpus import load_corpus
 
     corpus = load_corpus(REPO / "seeds")
     sentences = [p.text for a in corpus for p in a.passages]
     rng = random.Random(7)
+    folder = root / "articles"
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.txt"):
-        old.unlink()
     for number in range(articles):
         body = "\n\n".join(rng.sample(sentences, k=min(12, len(sentences))))
         title = " ".join(rng.sample(sentences[0].split(), k=6)).capitalize()
-        day = 1 + number % 28
-        text = f"{title}\n\n{day} Oct, 2023 08:04\n\n{body}\n"
+        text = f"{title}\n\n{1 + number % 28} Oct, 2023 08:04\n\n{body}\n"
         (folder / f"{number:05d}_gen.txt").write_text(text, encoding="utf-8")
     raw = (REPO / "claims.toml").read_text(encoding="utf-8")
     raw = re.sub(r'^articles = ".*"$', 'articles = "articles"', raw, flags=re.M)

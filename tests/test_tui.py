@@ -311,7 +311,7 @@ async def test_article_view_dims_furniture_and_marks_every_evidence_passage(
         furniture = next(s for s in article.segments if s.kind == "furniture")
         passage = article.passages[2]
         marks = [(p.start, p.end, "support") for p in article.passages[:4]]
-        view = ArticleScreen(screen.workspace, article.id, marks, (passage.start, passage.end))
+        view = ArticleScreen(article, marks, (passage.start, passage.end))
         await app.push_screen(view)
         await pilot.pause()
         line = next(n for n, (s, e) in enumerate(view.lines) if s <= furniture.start < e)

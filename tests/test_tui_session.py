@@ -96,3 +96,28 @@ def test_working_state_comes_from_this_reviewers_last_review(session: ReviewSess
     session.forget(CLAIM)
     state = session.working(CLAIM)
     assert (state.verdict, state.note) == ("half-true", "mine")
+
+
+def test_article_cache_parses_one_article_and_rereads_a_changed_file(
+    tmp_path: Path, make_workspace
+) -> None:
+    from workbench.tui.articles import ArticleCache, InterfaceLedger
+
+    root = make_workspace(tmp_path)
+    workspace = Workspace.open(root)
+    cache = ArticleCache(workspace.articles_dir)
+    article = cache.get("003_395012ce3a9807b8")
+    assert article is not None and cache.get("003_395012ce3a9807b8") is article
+    assert cache.get("nope") is None
+    path = root / "articles" / "003_395012ce3a9807b8.txt"
+    path.write_text("Changed headline\n\nA new body sentence here.\n", encoding="utf-8")
+    assert "A new body sentence" in cache.get("003_395012ce3a9807b8").text
+    (root / "articles" / "005_new.txt").write_text("New\n\nAdded later on.\n", encoding="utf-8")
+    assert cache.get("005_new") is not None  # an article added during the session
+
+    session = ReviewSession(InterfaceLedger(workspace, cache), reviewer="tester")
+    passage = cache.get("000_a777f97389f9c5cd").passages[0]
+    session.toggle_citation(CLAIM, passage.article, passage.start, passage.end, "support")
+    session.record(CLAIM, "true")
+    assert session.ledger.current(CLAIM).citations[0].quote == passage.text
+    assert workspace.loaded_corpus is None  # the whole corpus was never parsed

@@ -60,7 +60,7 @@ class WorkbenchApp(App[None]):
 
     def _main_screen(self) -> Any:
         from workbench.corpus.loader import ARTICLE_SUFFIXES
-        from workbench.ledger import Ledger
+        from workbench.tui.articles import ArticleCache, InterfaceLedger
         from workbench.tui.screens.main import MainScreen
         from workbench.tui.session import ReviewSession
         from workbench.workspace import Workspace
@@ -77,7 +77,7 @@ class WorkbenchApp(App[None]):
                 "(put .txt or .md files there, or set `articles` in claims.toml)"
             )
         self.workspace = workspace
-        ledger = Ledger(workspace)
+        ledger = InterfaceLedger(workspace, ArticleCache(folder))
         session = ReviewSession(ledger, self.reviewer)
         return MainScreen(workspace, ledger, session, self.open_index)
 

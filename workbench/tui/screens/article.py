@@ -36,15 +36,11 @@ class ArticleScreen(Screen[None]):
 
     def __init__(
         self,
-        workspace: Any,
-        article_id: str,
+        article: Any,
         marks: list[tuple[int, int, str]],
         focus: tuple[int, int],
     ) -> None:
         super().__init__()
-        article = workspace.corpus().get(article_id)
-        if article is None:
-            raise WorkbenchError(f"article {article_id!r} is no longer in the articles folder")
         self.article = article
         spans = set(marks)
         if focus not in {m[:2] for m in spans}:
@@ -60,15 +56,18 @@ class ArticleScreen(Screen[None]):
         self.sub_title = render.one_line(render.article_line(article), 70)
 
     @classmethod
-    def for_item(cls, workspace: Any, item: Any, evidence: Any) -> ArticleScreen:
+    def for_item(cls, articles: Any, item: Any, evidence: Any) -> ArticleScreen:
         """The article of an evidence item, marking every evidence passage in it."""
+        article = articles.get(item.article)
+        if article is None:
+            raise WorkbenchError(f"article {item.article!r} is no longer in the articles folder")
         marks = [
             (other.start, other.end, stance)
             for stance in ("support", "contradict", "related")
             for other in (getattr(evidence, stance, None) or [])
             if other.article == item.article
         ]
-        return cls(workspace, item.article, marks, (item.start, item.end))
+        return cls(article, marks, (item.start, item.end))
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -196,6 +197,7 @@ class MainScreen(EvidenceFeed, Screen[None]):
 
     def _select(self, claim_id: str | None) -> None:
         self.current_id = claim_id
+        self.last_move = time.monotonic()
         claim = self._claim(claim_id)
         panel = self.query_one("#claim", Static)
         if claim is None:
@@ -307,7 +309,8 @@ class MainScreen(EvidenceFeed, Screen[None]):
 
         ev = self.evidence.get(self.current_id or "")
         try:
-            self.app.push_screen(ArticleScreen.for_item(self.workspace, event.item, ev))
+            articles = getattr(self.ledger, "cache", None) or self.workspace.corpus()
+            self.app.push_screen(ArticleScreen.for_item(articles, event.item, ev))
         except WorkbenchError as exc:
             self._say(exc.message, error=True)
 
