@@ -184,6 +184,7 @@ DENIAL = (
     "discredited", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
     "rebuffed", "contrary", "contradicts", "contradicted", "spoof", "prank",
+    "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
 # using these about a claim disputes it as a whole.
@@ -191,7 +192,8 @@ VERDICT = (
     "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "untrue", "fabricated",
     "fabrication", "bogus", "myth", "debunk", "debunked", "debunks", "satire",
     "doctored", "photoshopped", "disproved", "spoof", "prank", "not true", "no evidence",
-    "no truth", "never happened",
+    "no truth", "never happened", "cast doubt", "casting doubt", "casts doubt",
+    "raised doubts", "raises doubts",
     "made up", "not real",
 )
 NEGATION = (
