@@ -140,6 +140,43 @@ def key_repaint(root: Path, keys: int, settle: float) -> list[float]:
         term.close()
 
 
+ACTIONS = (
+    ("verdict 1", b"1"),
+    ("undo", b"u"),
+    ("tab", b"\t"),
+    ("cite", b" "),
+    ("un-cite", b" "),
+    ("undo", b"u"),
+    ("undo", b"u"),
+    ("article view", b"\r"),
+    ("next passage", b"n"),
+)
+
+
+def action_keys(root: Path, settle: float) -> list[tuple[str, float]]:
+    """Writing keys (each is undone), focus and the article view: key to end of frame."""
+    term = Term(workbench_argv(root), root)
+    try:
+        term.wait_for(HEADER, 30)
+        deadline = time.perf_counter() + settle
+        while time.perf_counter() < deadline:
+            term.read(0.1)
+        term.quiet(0.5)
+        times = []
+        for name, key in ACTIONS:
+            mark = len(term.buffer)
+            sent = time.perf_counter()
+            os.write(term.fd, key)
+            try:
+                times.append((name, term.wait_for(SYNC_END, 3, since=mark) - sent))
+            except TimeoutError:  # nothing to change (say, no passage to cite)
+                times.append((name, float("nan")))
+            term.quiet(0.3)
+        return times
+    finally:
+        term.close()
+
+
 def seeds_workspace() -> Path:
     root = BENCH_DIR / "seeds"
     if not (root / "claims.toml").exists():
@@ -224,6 +261,8 @@ def main() -> int:
         print(f"evidence index open/build: {build_index(root):.2f} s")
         print(describe("start → first paint", first_paint(root, args.runs)))
         print(describe("key → repaint (j/k)", key_repaint(root, args.keys, settle=3.0)))
+        actions = action_keys(root, settle=3.0)
+        print("other keys: " + ", ".join(f"{name} {t * 1000:.0f} ms" for name, t in actions))
     return 0
 
 
