@@ -32,6 +32,9 @@ _VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
 _VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
 _IDIOMS = frozenset(lexicon.NOT_NEGATION)
+# Another count or an opposite word only matters on clearly the same event:
+# the passage must cover this share of the claim (dates and places: 0.6).
+SAME_EVENT = 0.5
 _MONTHS = frozenset(lexicon.MONTHS)
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -242,7 +245,7 @@ def decide(
     # Numbers only disagree when they count the same thing.
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit)
-        if theirs and not (values & theirs):
+        if theirs and not (values & theirs) and coverage >= SAME_EVENT:
             a, b = sorted(theirs)[0], sorted(values)[0]
             return Stance("contradict", f"number differs: {a} / {b} {unit.lstrip('~')}")
     if coverage >= 0.6:
@@ -258,7 +261,7 @@ def decide(
         return Stance("contradict", f"place differs: {places[0]} / {places[1]}")
     c_tokens = {t for t in claim.tokens if t}
     p_all = {t for t in p.tokens if t}
-    for token in c_tokens - p_all:
+    for token in c_tokens - p_all if coverage >= SAME_EVENT else ():
         for opposite in _ANTONYM.get(token, ()):
             if opposite in p_all and opposite not in c_tokens:
                 a, b = token.lstrip("~"), opposite.lstrip("~")
