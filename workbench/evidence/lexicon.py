@@ -228,6 +228,8 @@ HEDGE_PHRASES = (
     "could not confirm", "cannot confirm", "unable to confirm", "unable to verify",
     "it is not clear", "it's not clear", "it is unclear", "it was unclear", "if true",
     "not yet confirmed", "no comment", "declined to comment", "did not respond",
+    "according to reports", "according to a report", "according to an earlier report",
+    "reports of", "there were reports", "it was suggested", "suggested that",
     "did not immediately respond", "not immediately", "did not return",
 )
 REPORTING = (

@@ -236,6 +236,9 @@ def decide(
         # The claim denies (a denial word); this passage does not.
         return Stance("contradict", "asserts what the claim denies")
     # Plain negation: compare what each side negates, not merely whether.
+    if p_scope and negative_claim:
+        same = ", ".join(t.lstrip("~") for t in sorted(p_scope)[:3])
+        return Stance("support", f"negates as the claim does: {same}")
     if p_scope - c_scope:
         at = _negated_near(p, p_scope - c_scope)
         span = " ".join(p.words[at : at + 4]) if at is not None else "not"
