@@ -99,9 +99,24 @@ def test_number_date_and_place_mismatch() -> None:
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"
 
 
+def test_negating_passage_backs_a_negating_claim() -> None:
+    claim = "Banksy has not been arrested in London."
+    assert _stance(claim, "Police said Banksy was not arrested in London.") == "support"
+    assert _stance(claim, "Banksy was arrested in London on Monday.") == "contradict"
+
+
+def test_doubt_and_writer_verdicts_are_denials() -> None:
+    claim = "A meteorite left a crater near the airport."
+    assert _stance(claim, "Scientists cast doubt that a meteorite left the crater.") \
+        == "contradict"
+    assert _stance(claim, "The meteorite crater near the airport is a hoax.") == "contradict"
+
+
 def test_hedged_report_is_related() -> None:
     assert _stance("Russia bought weapons from Iran.",
                    "Russia allegedly bought weapons from Iran.") == "related"
+    assert _stance("Russia bought weapons from Iran.",
+                   "According to reports, Russia bought weapons from Iran.") == "related"
 
 
 # ---- the engine ----------------------------------------------------------
