@@ -35,7 +35,7 @@ VERDICT_PASSAGES = 100
 ANSWER_MIN = 0.3  # how relevant the sentence a denial answers must be
 ART_WEIGHT = 0.3  # share of the article's coverage of the claim in a passage's score
 PER_ARTICLE = 6  # candidates kept per article before stance
-DIVERSITY = 0.85  # the n-th passage of one article in a list ranks at 0.85^(n-1)
+DIVERSITY = 0.9  # the n-th passage of one article in a list ranks at 0.9^(n-1)
 
 
 class EvidenceCancelled(KeyboardInterrupt):
