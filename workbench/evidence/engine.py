@@ -244,29 +244,30 @@ class _Builder:
         self._flush()
 
         def cat(name: str, dtype: type) -> np.ndarray:
-            arrs = [p[name] for p in self.parts]
-            return np.concatenate(arrs).astype(dtype) if arrs else np.zeros(0, dtype)
+            arrs = [p.pop(name) for p in self.parts]  # each part freed as it goes
+            return np.concatenate(arrs).astype(dtype, copy=False) if arrs else np.zeros(0, dtype)
 
-        text_ptr = np.zeros(len(cat("p_art", np.int32)) + 1, np.int64)
+        arrays = {
+            name: cat(name, dtype)
+            for name, dtype in (
+                ("p_art", np.int32), ("p_start", np.int32), ("p_end", np.int32),
+                ("p_speaker", np.int32), ("blob", np.uint8), ("tok_ids", np.int32),
+            )
+        }
+        text_ptr = np.zeros(len(arrays["p_art"]) + 1, np.int64)
         np.cumsum(cat("text_len", np.int64), out=text_ptr[1:])
         tok_ptr = np.zeros(len(text_ptr), np.int64)
         np.cumsum(cat("tok_len", np.int64), out=tok_ptr[1:])
-        tok_ids = cat("tok_ids", np.int32)
-        postings = Postings.build(tok_ptr, tok_ids, len(self.vocab))
-        arrays = {
-            "p_art": cat("p_art", np.int32),
-            "p_start": cat("p_start", np.int32),
-            "p_end": cat("p_end", np.int32),
-            "p_speaker": cat("p_speaker", np.int32),
-            "text_ptr": text_ptr,
-            "blob": cat("blob", np.uint8),
-            "tok_ptr": tok_ptr,
-            "tok_ids": tok_ids,
-            "post_ptr": postings.ptr,
-            "post_docs": postings.docs,
-            "post_w": postings.weights,
-            "idf": postings.idf,
-        }
+        self.parts = []
+        postings = Postings.build(tok_ptr, arrays["tok_ids"], len(self.vocab))
+        arrays.update(
+            text_ptr=text_ptr,
+            tok_ptr=tok_ptr,
+            post_ptr=postings.ptr,
+            post_docs=postings.docs,
+            post_w=postings.weights,
+            idf=postings.idf,
+        )
         return cache.Stored(self.articles, self.speakers, self.vocab, arrays, digest)
 
 

@@ -42,11 +42,21 @@ class Postings:
                 np.zeros(n_terms, np.float32),
                 n_docs,
             )
-        doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-        keys = tok_ids.astype(np.int64) * n_docs + doc_of
-        pairs, tf = np.unique(keys, return_counts=True)
-        terms = (pairs // n_docs).astype(np.int64)
+        # One in-place sort of (term, passage) keys gives postings and term
+        # frequencies; temporaries are dropped early to keep the peak low
+        # (1M passages: ~10M keys).
+        keys = tok_ids.astype(np.int64)
+        keys *= n_docs
+        keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
+        keys.sort()
+        starts = np.flatnonzero(np.diff(keys)) + 1
+        starts = np.concatenate(([0], starts))
+        tf = np.diff(np.append(starts, len(keys)))
+        pairs = keys[starts]
+        del keys, starts
+        terms = (pairs // n_docs).astype(np.int32)
         docs = (pairs % n_docs).astype(np.int32)
+        del pairs
         df = np.bincount(terms, minlength=n_terms)
         ptr = np.zeros(n_terms + 1, np.int64)
         np.cumsum(df, out=ptr[1:])
