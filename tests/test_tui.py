@@ -436,3 +436,40 @@ async def test_loading_state_while_evidence_is_computed_and_keys_still_answer(
             await pilot.pause(0.02)
         assert not screen.query_one("#evidence").loading
         assert screen.query_one("#support", EvidenceColumn).items
+
+
+async def test_moving_on_to_a_claim_already_computed_ends_the_loading_state(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def gated_open(workspace, progress=None, cancelled=None):
+        index = fixed_index(workspace, progress, cancelled)
+        fast = index.evidence
+
+        def evidence(claim, top=10):
+            if claim.id == "nk-russia-deny-arms":
+                release.wait(5)
+            return fast(claim, top)
+
+        index.evidence = evidence
+        return index
+
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=gated_open)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen.evidence.get("nk-provides-military-equipment"):
+                break
+        screen = app.screen
+        computed = screen.current_id
+        await pilot.press("j")  # its evidence is held back
+        assert screen.query_one("#evidence").loading
+        await pilot.press("k")  # back before the worker answers
+        assert screen.current_id == computed
+        assert not screen.query_one("#evidence").loading
+        release.set()
+        await settle(app, pilot)
+        assert not screen.query_one("#evidence").loading

@@ -73,6 +73,7 @@ class MainScreen(EvidenceFeed, Screen[None]):
         self.session = session
         self.scale = list(ledger.scale.entries)
         self.claims: list[Any] = list(workspace.claims)
+        self._by_id: dict[str, Any] = {c.id: c for c in self.claims}
         self.status: dict[str, Any] = {}
         self.signatures: dict[str, Any] = {}
         self.evidence: dict[str, Any] = {}
@@ -172,7 +173,7 @@ class MainScreen(EvidenceFeed, Screen[None]):
             widget.replace_option_prompt(claim_id, self._row(claim))
 
     def _claim(self, claim_id: str | None) -> Any:
-        return next((c for c in self.claims if c.id == claim_id), None)
+        return self._by_id.get(claim_id) if claim_id is not None else None
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _on_highlight(self, event: OptionList.OptionHighlighted) -> None:
@@ -199,17 +200,18 @@ class MainScreen(EvidenceFeed, Screen[None]):
         self.current_id = claim_id
         self.last_move = time.monotonic()
         claim = self._claim(claim_id)
-        panel = self.query_one("#claim", Static)
+        ev = self.evidence.get(claim_id) if claim is not None else None
+        # loading while this claim's evidence (or the index itself) is on its way
+        waiting = claim is not None and ev is None and self.index_error is None
+        self.query_one("#evidence").loading = waiting
         if claim is None:
-            panel.update(Content("no claim matches the filter"))
+            self.query_one("#claim", Static).update(Content("no claim matches the filter"))
             self._fill_columns(None)
             return
         self._stems = render.stems(claim.text)
         self._draw_panel(claim)
-        ev = self.evidence.get(claim.id)
         self._fill_columns(ev)
-        if ev is None and self.index is not None:
-            self.query_one("#evidence").loading = True
+        if waiting and self.index is not None:
             self.load_evidence(claim)
 
     def _draw_panel(self, claim: Any) -> None:
@@ -249,11 +251,13 @@ class MainScreen(EvidenceFeed, Screen[None]):
         return render.card(item, self._meta(item.article), self._stems, self._cited(item))
 
     def _fill_columns(self, ev: Any) -> None:
-        if ev is None:
-            waiting = self.index_error or ("computing evidence…" if self.current_id else "")
+        if ev is not None:
+            empty = "none found"
+        else:
+            empty = self.index_error or ("computing evidence…" if self.current_id else "")
         for column in self.query(EvidenceColumn):
             items = getattr(ev, column.stance, []) if ev is not None else []
-            column.fill(items, self._card, self._cited, "none found" if ev else waiting)
+            column.fill(items, self._card, self._cited, empty)
         related = len(ev.related) if ev is not None else 0
         self.query_one("#related-box", Collapsible).title = f"Related ({related})"
 
@@ -399,5 +403,6 @@ class MainScreen(EvidenceFeed, Screen[None]):
         """A claim accepted on the candidates screen joins the list at once."""
         if self._claim(claim.id) is None:
             self.claims.append(claim)
+            self._by_id[claim.id] = claim
         self._read_status(claim)
         self.select_claim(claim.id)  # computes its evidence like any other claim
