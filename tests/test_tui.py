@@ -221,7 +221,7 @@ async def test_a_verdict_file_changed_on_disk_is_reread(
         claim_id = screen.current_id
         other = Ledger(Workspace.open(root))  # another window, or a git pull
         other.record(claim_id, "mostly-false", note="from elsewhere", reviewer="colleague")
-        screen._poll_ledger()
+        screen._poll_disk()
         await pilot.pause()
         assert screen.sub_title == "1 / 3 reviewed"
         assert "changed on disk" in status_text(screen)
@@ -473,3 +473,27 @@ async def test_moving_on_to_a_claim_already_computed_ends_the_loading_state(
         release.set()
         await settle(app, pilot)
         assert not screen.query_one("#evidence").loading
+
+
+async def test_claims_toml_changed_on_disk_is_reread(
+    tmp_path: Path, make_workspace, fixed_index, claims_toml: str
+) -> None:
+    root = make_workspace(tmp_path)
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("1")  # reviewed as the claim reads now
+        first = screen.current_id
+        edited = claims_toml.replace("is providing military", "is selling military")
+        edited += '\n[[claims]]\nid = "new-one"\ntext = "Kim visited a cosmodrome."\n'
+        (root / "claims.toml").write_text(edited, encoding="utf-8")
+        screen._poll_disk()
+        await settle(app, pilot)
+        assert "new-one" in claim_ids(screen) and screen.sub_title == "1 / 4 reviewed"
+        assert "stale" in str(screen.query_one(ClaimsList).get_option(first).prompt)
+        assert "selling" in str(screen.query_one("#claim").render())
+        (root / "claims.toml").write_text("[[claims]\n", encoding="utf-8")
+        screen._poll_disk()
+        assert "claims kept" in status_text(screen) and len(claim_ids(screen)) == 4
+        await pilot.press("j", "2")  # the review still lands
+        assert status_text(screen).startswith("saved")

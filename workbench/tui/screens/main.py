@@ -19,16 +19,17 @@ from textual.widgets.option_list import Option
 from workbench.errors import WorkbenchError
 from workbench.tui import render
 from workbench.tui.claim_filter import FILTERS, fuzzy_filter, matches_mode
+from workbench.tui.screens.disk_watch import DiskWatch
 from workbench.tui.screens.evidence_feed import EvidenceFeed
 from workbench.tui.session import ReviewSession
 from workbench.tui.widgets.claims_list import ClaimsList
 from workbench.tui.widgets.evidence_column import EvidenceColumn
 
 NARROW = 120  # below this width the two evidence columns stack
-POLL_SECONDS = 1.0
+POLL_SECONDS = 1.0  # verdict files and claims.toml are checked for changes this often
 
 
-class MainScreen(EvidenceFeed, Screen[None]):
+class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
     """Composes workspace, ledger session and evidence index; owns no rules of its own."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -115,7 +116,8 @@ class MainScreen(EvidenceFeed, Screen[None]):
         self.query_one("#filter", Input).display = False
         self._apply_filter(keep=None)
         self.query_one(ClaimsList).focus()
-        self.set_interval(POLL_SECONDS, self._poll_ledger)
+        self.claims_signature = self._claims_signature()
+        self.set_interval(POLL_SECONDS, self._poll_disk)
         self.query_one("#evidence").loading = True
         # after the first frame: the index thread competes for the GIL with the first paint
         self.call_after_refresh(self.open_index)
@@ -350,15 +352,6 @@ class MainScreen(EvidenceFeed, Screen[None]):
             if claim_id != self.current_id:  # show what was undone
                 self.select_claim(claim_id)
         self._say(message)
-
-    def _poll_ledger(self) -> None:
-        """A verdict file changed on disk (git pull, another window): re-read, show it."""
-        for claim in self.claims:
-            signature = self.ledger.signature(claim.id)
-            if signature != self.signatures.get(claim.id):
-                self.session.forget(claim.id)
-                self._after_change(claim.id)
-                self._say(f"{render.safe(claim.id)}: verdict file changed on disk; re-read")
 
     # --- filters, related, candidates -------------------------------------------
 
