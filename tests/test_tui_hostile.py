@@ -14,9 +14,7 @@ PAYLOAD = (
     "Russia supplies arms [bold]x[/bold] and [/] then [$name] and [@click=app.quit]here[/] "
     "with \x1b[31mred\x1b[0m and \x1b]0;pwned\x07 in Russia arms supplies."
 )
-ARTICLE = (
-    f"Hostile Russia arms headline\n\n1 Oct, 2023\n\n{PAYLOAD}\n\nNorth Korea supplies arms.\n"
-)
+ARTICLE = f"Hostile [b]Russia[/b] arms [$title] headline\n\n1 Oct, 2023\n\n{PAYLOAD}\n\nNorth Korea supplies arms.\n"
 CLAIMS = """\
 articles = "articles"
 
@@ -75,6 +73,7 @@ async def test_hostile_article_and_claim_display_literally_and_run_nothing(
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert_inert(app, "[bold]x[/bold] and [/] then [$name] and [@click=app.quit]here[/]")
+        assert_inert(app, "Hostile [b]Russia[/b] arms [$title] headline")  # body and header
         await pilot.press("escape")
         # the palette lists the claim literally too
         await pilot.press("ctrl+p")
