@@ -14,7 +14,10 @@ PAYLOAD = (
     "Russia supplies arms [bold]x[/bold] and [/] then [$name] and [@click=app.quit]here[/] "
     "with \x1b[31mred\x1b[0m and \x1b]0;pwned\x07 in Russia arms supplies."
 )
-ARTICLE = f"Hostile [b]Russia[/b] arms [$title] headline\n\n1 Oct, 2023\n\n{PAYLOAD}\n\nNorth Korea supplies arms.\n"
+ARTICLE = (
+    "Hostile [b]Russia[/b] arms [$title] headline\n\n1 Oct, 2023\n\n"
+    f"{PAYLOAD}\n\nNorth Korea supplies arms.\n"
+)
 CLAIMS = """\
 articles = "articles"
 
