@@ -497,3 +497,20 @@ async def test_claims_toml_changed_on_disk_is_reread(
         assert "claims kept" in status_text(screen) and len(claim_ids(screen)) == 4
         await pilot.press("j", "2")  # the review still lands
         assert status_text(screen).startswith("saved")
+
+
+async def test_typing_keys_in_the_note_and_filter_types_them(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"q?1uf/", "ctrl+s")
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+        assert screen.session.working(screen.current_id).note == "q?1uf/"
+        assert screen.status[screen.current_id].verdict is None
+        await pilot.press("slash", *"q1")
+        assert app.is_running and screen.query_text == "q1"
