@@ -95,13 +95,14 @@ def scan_articles(folder: Path) -> dict[str, tuple[str, int, int]]:
                 if entry.is_dir():
                     stack.append(entry.path)
                     continue
-                _stem, dot, suffix = entry.name.rpartition(".")
-                if not dot or f".{suffix.lower()}" not in ARTICLE_SUFFIXES or not entry.is_file():
+                name_stem, _, suffix = entry.name.rpartition(".")
+                wanted = name_stem and f".{suffix.lower()}" in ARTICLE_SUFFIXES
+                if not wanted or not entry.is_file():
                     continue
                 st = entry.stat()
             except OSError:
                 continue
-            rel = os.path.relpath(entry.path, base)
+            rel = entry.path[len(base) + 1 :]  # entry.path is base + "/" + ...
             article_id = rel[: len(rel) - len(suffix) - 1].replace(os.sep, "/")
             found[article_id] = (entry.path, st.st_size, st.st_mtime_ns)
     return dict(sorted(found.items()))
