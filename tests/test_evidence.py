@@ -239,3 +239,15 @@ def test_parallel_build_matches_serial(workspace: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(engine, "CHUNK", 1)
     parallel = EvidenceIndex.open(ws).evidence(ws.claim("shells"))
     assert parallel == serial
+
+
+def test_scan_finds_what_the_foundation_lists(tmp_path: Path) -> None:
+    from workbench.corpus import article_files
+    from workbench.evidence.engine import scan_articles
+
+    (tmp_path / "sub" / "deep").mkdir(parents=True)
+    for name in ("a.txt", "B.MD", "sub/c.txt", "sub/deep/d.Txt", "e.toml", ".txt", "f"):
+        (tmp_path / name).write_text("text\n", encoding="utf-8")
+    found = scan_articles(tmp_path)
+    assert list(found) == [i for i, _ in article_files(tmp_path)]
+    assert all(Path(path).is_file() for path, _, _ in found.values())
