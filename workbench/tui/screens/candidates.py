@@ -15,54 +15,34 @@ from rapidfuzz import fuzz, process, utils
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, OptionList, Static, TextArea
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from workbench.claims import Claim
 from workbench.errors import WorkbenchError
 from workbench.extract import DEFAULT_MIN_SCORE, Candidate, accept, extract, reject
+from workbench.tui.screens.text_dialog import TextDialog
 from workbench.workspace import Workspace
 
 FILTER_CUTOFF = 60.0
 
 
-class EditCandidateDialog(ModalScreen[str | None]):
+class EditCandidateDialog(TextDialog):
     """The claim text to accept, edited; None when the reviewer backs out."""
 
-    DEFAULT_CSS = """
-    EditCandidateDialog { align: center middle; }
-    EditCandidateDialog > Vertical {
-        width: 80%; height: 60%; border: thick $accent; background: $surface; padding: 0 1;
-    }
-    EditCandidateDialog TextArea { height: 1fr; }
-    """
+    PROMPT = "Claim text — ctrl+s accepts it, escape cancels"
+    TEXT_ID = "candidate-text"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Accept edited", id="candidates.edit.save"),
         Binding("escape", "cancel", "Cancel", id="candidates.edit.cancel"),
     ]
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.original = text
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(Content("Claim text — ctrl+s accepts it, escape cancels"), markup=False)
-            yield TextArea(self.original, id="candidate-text", soft_wrap=True)
-
-    def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
-
-    def action_save(self) -> None:
-        text = " ".join(self.query_one(TextArea).text.split())
-        self.dismiss(text or None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def clean(self, text: str) -> str | None:
+        return " ".join(text.split()) or None
 
 
 class CandidatesScreen(Screen[None]):
