@@ -32,7 +32,8 @@ REPRINT_RATIO = 90.0
 BM_W = 0.4  # share of BM25 (relative to the best candidate) in the passage score
 VERDICT_ARTICLES = 40  # articles searched for a writer's "hoax" / "not true"
 VERDICT_PASSAGES = 100
-ANSWER_MIN = 0.3  # how relevant the sentence a denial answers must be
+ANSWER_MIN = 0.3
+QUOTED_VERDICT_MIN = 0.5  # a quoted "hoax" counts when its sentence is this relevant  # how relevant the sentence a denial answers must be
 ART_WEIGHT = 0.3  # share of the article's coverage of the claim in a passage's score
 PER_ARTICLE = 6  # candidates kept per article before stance
 DIVERSITY = 0.9  # the n-th passage of one article in a list ranks at 0.9^(n-1)
@@ -525,6 +526,8 @@ class EvidenceIndex:
             cue = self._cue(i)
             a = int(p_art[i])
             writer = int(self._a["p_speaker"][i]) < 0 and not cue.reporting
+            if near.get(i, 0.0) >= QUOTED_VERDICT_MIN:
+                writer = True  # quoted, but squarely about the claim
             if cue.verdict and writer and (a not in found or found[a][2] > i):
                 found[a] = (best[a], cue.verdict, i)
             if cue.denial and i not in near:
