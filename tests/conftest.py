@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from workbench.evidence import ArticleMeta, ClaimEvidence, EvidenceItem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -75,34 +76,6 @@ _WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(den(y|ied|ies)|reject\w*|groundless|no evidence|never|false)\b", re.I)
 
 
-@dataclass
-class FixedItem:
-    article: str
-    start: int
-    end: int
-    text: str
-    score: float
-    reason: str
-    speaker: str | None = None
-    also_in: list[str] = field(default_factory=list)
-
-
-@dataclass
-class FixedEvidence:
-    support: list[FixedItem]
-    contradict: list[FixedItem]
-    related: list[FixedItem]
-
-
-@dataclass
-class FixedMeta:
-    id: str
-    title: str | None
-    date: str | None
-    outlet: str | None
-    url: str | None
-
-
 class FixedIndex:
     """Word overlap and a negation list: crude, but it never changes under a test."""
 
@@ -115,13 +88,13 @@ class FixedIndex:
             progress(1, 1)
         return cls(workspace)
 
-    def meta(self, article_id: str) -> FixedMeta:
+    def meta(self, article_id: str) -> ArticleMeta:
         a = self.corpus.get(article_id)
         if a is None:
             raise KeyError(article_id)
-        return FixedMeta(a.id, a.title, a.date, a.outlet, a.url)
+        return ArticleMeta(id=a.id, title=a.title, date=a.date, outlet=a.outlet, url=a.url)
 
-    def evidence(self, claim: Any, top: int = 10) -> FixedEvidence:
+    def evidence(self, claim: Any, top: int = 10) -> ClaimEvidence:
         words = {w.lower() for w in _WORD.findall(claim.text) if len(w) > 3}
         scored = []
         for passage in self.corpus.passages():
@@ -129,7 +102,7 @@ class FixedIndex:
             if len(shared) >= 2:
                 scored.append((len(shared) / len(words), passage))
         scored.sort(key=lambda pair: (-pair[0], pair[1].article, pair[1].start))
-        out = FixedEvidence([], [], [])
+        out = ClaimEvidence(id=claim.id, text=claim.text)
         for score, p in scored:
             negated = _NEGATION.search(p.text)
             denial = getattr(claim, "kind", None) == "denial"
@@ -141,7 +114,15 @@ class FixedIndex:
                 bucket, reason = out.support, f"{round(score * 100)}% of the claim's words"
             if len(bucket) < top:
                 bucket.append(
-                    FixedItem(p.article, p.start, p.end, p.text, round(score, 2), reason, p.speaker)
+                    EvidenceItem(
+                        article=p.article,
+                        start=p.start,
+                        end=p.end,
+                        text=p.text,
+                        score=round(score, 2),
+                        reason=reason,
+                        speaker=p.speaker,
+                    )
                 )
         return out
 
