@@ -186,6 +186,18 @@ def _negated_near(p: Cues, terms: set[str], window: int = 4) -> int | None:
     return None
 
 
+def _word(c: Cues, token: str) -> str:
+    """The text's own word for a canonical token (for reasons a person reads)."""
+    for w, t in zip(c.words, c.tokens, strict=True):
+        if t == token:
+            return w
+    return token.lstrip("~")
+
+
+def _words(c: Cues, tokens: list[str], n: int = 3) -> str:
+    return ", ".join(_word(c, t) for t in tokens[:n])
+
+
 def claim_denies(c: Cues) -> bool:
     """The claim is itself a denial ("X says reports are groundless", "No, X
     did not ..."): a denial word, or a negation."""
@@ -237,7 +249,7 @@ def decide(
         return Stance("contradict", "asserts what the claim denies")
     # Plain negation: compare what each side negates, not merely whether.
     if p_scope and negative_claim:
-        same = ", ".join(t.lstrip("~") for t in sorted(p_scope)[:3])
+        same = _words(p, sorted(p_scope))
         return Stance("support", f"negates as the claim does: {same}")
     if p_scope - c_scope:
         at = _negated_near(p, p_scope - c_scope)
@@ -250,7 +262,7 @@ def decide(
         theirs = p.counted.get(unit)
         if theirs and not (values & theirs) and coverage >= SAME_EVENT:
             a, b = sorted(theirs)[0], sorted(values)[0]
-            return Stance("contradict", f"number differs: {a} / {b} {unit.lstrip('~')}")
+            return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
     if coverage >= 0.6:
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
@@ -267,12 +279,14 @@ def decide(
     for token in c_tokens - p_all if coverage >= SAME_EVENT else ():
         for opposite in _ANTONYM.get(token, ()):
             if opposite in p_all and opposite not in c_tokens:
-                a, b = token.lstrip("~"), opposite.lstrip("~")
+                a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
     if p_scope & c_scope:
-        same = ", ".join(t.lstrip("~") for t in sorted(p_scope & c_scope)[:3])
+        same = _words(p, sorted(p_scope & c_scope))
         return Stance("support", f"negates the same: {same}")
-    shown = [t.lstrip("~") for t in claim.tokens if t and t in shared][:3]
+    order = [t for t in dict.fromkeys(claim.tokens) if t and t in shared]
+    shown = [_word(p, t) for t in order if t in p.tokens][:3]
+    shown = shown or [_word(claim, t) for t in order][:3]
     if p.reporting:
         return Stance("support", f"attributed ('{p.reporting}'): {', '.join(shown)}")
     return Stance("support", f"matches: {', '.join(shown)}")
