@@ -26,8 +26,8 @@ from workbench.evidence.stance import Cues, analyse, claim_denies, decide
 from workbench.evidence.text import tokens
 from workbench.workspace import Workspace
 
-CANDIDATES = 400
-MIN_SCORE = 0.2
+CANDIDATES = 400  # BM25 candidates re-ranked per claim
+MIN_SCORE = 0.1  # below this a candidate is not about the claim
 REPRINT_RATIO = 90.0
 BM_W = 0.4  # share of BM25 (relative to the best candidate) in the passage score
 VERDICT_ARTICLES = 40  # articles searched for a writer's "hoax" / "not true"
