@@ -68,9 +68,14 @@ def article_ids(folder: Path) -> list[str]:
 def _outlet(dateline_agency: str | None, body: str) -> str | None:
     if dateline_agency:
         return dateline_agency
-    match = _REPORTED.search(body) if "reported" in body else None
-    if match:
-        return (match.group("who") or match.group("who2")).strip()
+    # Look only just before each "reported": the pattern starts at any capital
+    # letter, and running it over a whole article costs more than all the rest.
+    at = body.find("reported")
+    while at != -1:
+        match = _REPORTED.search(body, max(0, at - 60), at + len("reported"))
+        if match:
+            return (match.group("who") or match.group("who2")).strip()
+        at = body.find("reported", at + 1)
     return None
 
 
