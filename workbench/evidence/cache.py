@@ -12,9 +12,11 @@ which the caller answers with a rebuild.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,10 +25,21 @@ import numpy as np
 from workbench.atomic import write_bytes_atomic
 
 ARRAYS = (
-    "p_art", "p_start", "p_end", "p_speaker", "text_ptr", "blob", "tok_ptr", "tok_ids",
-    "post_ptr", "post_docs", "post_w", "idf",
+    "p_art",
+    "p_start",
+    "p_end",
+    "p_speaker",
+    "text_ptr",
+    "blob",
+    "tok_ptr",
+    "tok_ids",
+    "post_ptr",
+    "post_docs",
+    "post_w",
+    "idf",
 )
 FORMAT = 1
+LOCK = ".lock"
 
 
 class CacheDamaged(Exception):
@@ -124,10 +137,27 @@ def _check(s: Stored) -> None:
         raise CacheDamaged("arrays disagree")
 
 
+@contextlib.contextmanager
+def _save_lock(folder: Path) -> Iterator[None]:
+    """One writer at a time: the interface and a command building together
+    would otherwise each delete the other's new generation as "old files"."""
+    with open(folder / LOCK, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def save(cache_dir: Path, stored: Stored) -> None:
     """Write a new generation, then the manifest; then drop old files."""
     folder = folder_of(cache_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    with _save_lock(folder):
+        _save_locked(folder, stored)
+
+
+def _save_locked(folder: Path, stored: Stored) -> None:
     gen = secrets.token_hex(4)
     shapes = {}
     for name in ARRAYS:
@@ -150,6 +180,6 @@ def save(cache_dir: Path, stored: Stored) -> None:
     }
     write_bytes_atomic(folder / "manifest.json", json.dumps(manifest).encode("utf-8"))
     for path in folder.iterdir():
-        if path.name != "manifest.json" and f"-{gen}." not in path.name:
+        if path.name not in ("manifest.json", LOCK) and f"-{gen}." not in path.name:
             with contextlib.suppress(OSError):
                 path.unlink()
