@@ -102,3 +102,19 @@ def test_cli_writes_the_file_atomically(workspace: Workspace) -> None:
     assert [o["url"] for o in data] == ["https://desk.example/r/keepers-not-consulted"]
     assert data[0]["itemReviewed"]["author"] == {"@type": "Person", "name": "Ana Ruiz"}
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [
+        ("Dmitry Peskov, Kremlin spokesman", "Person"),
+        ("Vladimir Putin", "Person"),
+        ("Governments of the United States, Japan and South Korea", "Organization"),
+        ("South Korea's spy agency", "Organization"),
+        ("US officials", "Organization"),
+    ],
+)
+def test_claimant_type_is_decided_by_the_name_before_its_role(claimant: str, kind: str) -> None:
+    from workbench.export.claimreview import _claimant
+
+    assert _claimant(claimant) == {"@type": kind, "name": claimant}

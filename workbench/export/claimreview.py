@@ -32,8 +32,14 @@ class ExportResult:
 
 
 def _claimant(name: str) -> dict[str, str]:
-    """schema.org wants a Person or an Organization; claims.toml only has a name."""
-    kind = "Organization" if _ORGANISATION.search(name) else "Person"
+    """schema.org wants a Person or an Organization; claims.toml only has a name.
+
+    Claimants are written "Name, role" ("Dmitry Peskov, Kremlin spokesman"),
+    so only the part before the first comma decides: the role names an
+    organisation the person speaks for, not what the claimant is.
+    """
+    head = name.split(",", 1)[0]
+    kind = "Organization" if _ORGANISATION.search(head) else "Person"
     return {"@type": kind, "name": name}
 
 
