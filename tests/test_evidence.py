@@ -251,3 +251,17 @@ def test_scan_finds_what_the_foundation_lists(tmp_path: Path) -> None:
     found = scan_articles(tmp_path)
     assert list(found) == [i for i, _ in article_files(tmp_path)]
     assert all(Path(path).is_file() for path, _, _ in found.values())
+
+
+def test_comparatives_units_and_effect_words_normalise() -> None:
+    # Comparatives of gradable adjectives meet their adjective; "-er" is not
+    # stripped by rule (water, summer stay whole).
+    assert set(tokens("drier and wetter")) == set(tokens("dry and wet"))
+    assert tokens("thinnest") == tokens("thin")
+    assert tokens("water summer") == ["water", "summer"]
+    # The degree sign and the word are one unit; symbols and words of units too.
+    assert tokens("rose by 2 °C") == tokens("rose by 2 Celsius")
+    assert tokens("2°C") == tokens("2 Celsius") == tokens("2C")
+    assert tokens("3 mm") == tokens("3 millimetres")
+    # affect ~ influence ~ impact
+    assert tokens("sea ice affects currents")[2] == tokens("sea ice influences currents")[2]

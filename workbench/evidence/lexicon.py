@@ -156,7 +156,17 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("increase", "rise", "rising", "rose", "risen", "grow", "grew", "grown", "growth", "climb",
      "surge", "higher"),
     ("decrease", "decline", "fall", "fell", "fallen", "drop", "reduce", "reduction", "shrink",
-     "shrank", "lower"),
+     "shrank", "lower", "diminish", "lessen", "dwindle"),
+    ("affect", "influence", "impact", "effect"),
+    ("improve", "recover", "recovery", "rebound"),
+    # units of measure: the symbol and the word are one token
+    ("celsius", "centigrade"),
+    ("fahrenheit",),
+    ("millimetre", "millimeter", "mm"),
+    ("centimetre", "centimeter", "cm"),
+    ("kilometre", "kilometer", "km"),
+    ("metre", "meter"),
+    ("foot", "feet", "ft"),
     ("cause", "driven", "drive", "responsible", "contribute", "due"),
     ("ice", "glacier", "glacial"),
     ("melt", "thaw"),
@@ -172,6 +182,19 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("century", "centuries"),
     ("record", "unprecedented"),
 ]
+
+# Gradable adjectives: their comparatives and superlatives ("warmer",
+# "driest", "thinner") stem to the adjective, so "wetter" meets "wet".
+# "high" and "low" are left out: "higher"/"lower" belong to the trend groups.
+GRADABLE = (
+    "warm", "cold", "cool", "hot", "wet", "dry", "large", "great", "small", "fast", "slow",
+    "strong", "weak", "thick", "thin", "old", "new", "young", "long", "short", "deep",
+    "shallow", "rich", "poor", "cheap", "safe", "late", "early", "heavy", "light", "wide",
+    "narrow", "big", "hard", "easy", "mild", "harsh", "severe", "dark", "bright", "clean",
+    "dirty", "fresh", "steep", "tall", "quick", "likely", "costly", "deadly", "healthy",
+    "wealthy", "sharp", "calm", "rare", "close", "near", "fine", "pure", "loud", "soft",
+)
+IRREGULAR_COMPARATIVES = {"worse": "bad", "worst": "bad", "better": "good", "best": "good"}
 
 # Cues of stance. Matched on folded words (and stems, via `stance`).
 DENIAL = (

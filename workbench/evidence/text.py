@@ -53,9 +53,23 @@ def _phrase(match: re.Match[str]) -> str:
     return lexicon.PHRASES[match.group(1)]
 
 
+# "2 °C", "2°C", "2C": degrees are a word, so they match "degrees Celsius".
+_DEGREES = re.compile(r"(\d)\s?°\s?([cf])\b|°\s?([cf])\b|(\d)([cf])\b")
+_DEGREE_WORD = {"c": "celsius", "f": "fahrenheit"}
+
+
+def _degrees(match: re.Match[str]) -> str:
+    digit = match.group(1) or match.group(4) or ""
+    unit = match.group(2) or match.group(3) or match.group(5)
+    return f"{digit} {_DEGREE_WORD[unit]}"
+
+
 def words(text: str) -> list[str]:
     """Folded word and number tokens of `text`, multi-word terms made one."""
-    return _TOKEN.findall(_PHRASE.sub(_phrase, fold(text)))
+    folded = fold(text)
+    if "°" in folded or "c" in folded or "f" in folded:
+        folded = _DEGREES.sub(_degrees, folded)
+    return _TOKEN.findall(_PHRASE.sub(_phrase, folded))
 
 
 def _undouble(word: str) -> str:
@@ -65,6 +79,17 @@ def _undouble(word: str) -> str:
 
 
 def stem(word: str) -> str:
+    """A light English stemmer, comparatives of `lexicon.GRADABLE` included.
+
+    "-er"/"-est" cannot be stripped by rule ("water", "summer", "interest"),
+    so only the listed adjectives' forms are: "warmer", "hottest" and
+    "drier" stem as "warm", "hot" and "dry" do.
+    """
+    hit = _COMPARATIVE.get(word)
+    return hit if hit is not None else _stem(word)
+
+
+def _stem(word: str) -> str:
     """A light English stemmer: plural, -ed, -ing, -ly, -ion, final e.
 
     Deliberately conservative (a Porter stemmer conflates too much for
@@ -105,6 +130,22 @@ def stem(word: str) -> str:
     return w
 
 
+def _comparatives() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base in lexicon.GRADABLE:
+        forms = [base + "er", base + "est", base + base[-1] + "er", base + base[-1] + "est"]
+        if base.endswith("e"):
+            forms += [base + "r", base + "st"]
+        if base.endswith("y"):
+            forms += [base[:-1] + "ier", base[:-1] + "iest"]
+        for form in forms:
+            table.setdefault(form, _stem(base))
+    for form, base in lexicon.IRREGULAR_COMPARATIVES.items():
+        table[form] = _stem(base)
+    return table
+
+
+_COMPARATIVE = _comparatives()
 _CANON: dict[str, str | None] = {}
 
 
