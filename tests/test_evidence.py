@@ -265,3 +265,19 @@ def test_comparatives_units_and_effect_words_normalise() -> None:
     assert tokens("3 mm") == tokens("3 millimetres")
     # affect ~ influence ~ impact
     assert tokens("sea ice affects currents")[2] == tokens("sea ice influences currents")[2]
+
+
+def test_negated_denial_is_no_denial() -> None:
+    claim = "The scientists' honesty is not in doubt."
+    assert analyse(claim).denial is None
+    assert _stance(claim, "The scientists' honesty was found not to be in doubt.") == "support"
+    assert analyse("The ministry did not deny the report.").denial is None
+    assert analyse("The ministry denied the report.").denial == "denied"
+
+
+def test_counterfactual_baseline_is_no_negation() -> None:
+    claim = "Heatwaves are five times more likely than if there had been no warming."
+    assert not claim_denies(analyse(claim))
+    assert _stance(claim, "Warming made heatwaves five times more likely.") == "support"
+    # A bare conditional still negates.
+    assert analyse("So what was it, if it wasn't a meteorite?").negations

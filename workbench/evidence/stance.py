@@ -6,8 +6,10 @@ General rules only, in this order:
 2. denial words ("denied", "groundless", "hoax", "no evidence") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
+   a negated denial ("not in doubt", "did not deny") is none;
 3. plain negation compared by scope: the passage negates what the claim
-   asserts, or asserts what the claim negates -> contradict;
+   asserts, or asserts what the claim negates -> contradict; a negation in
+   a counterfactual baseline ("than if there had been no X") asserts nothing;
 4. factual mismatch on the same event: another count of the same thing,
    another month, year or place -> contradict;
 5. opposite direction (rise / fall, warm / cool) -> contradict;
@@ -35,6 +37,19 @@ _IDIOMS = frozenset(lexicon.NOT_NEGATION)
 # Another count or an opposite word only matters on clearly the same event:
 # the passage must cover this share of the claim (dates and places: 0.6).
 SAME_EVENT = 0.5
+# A denial word this close after a negation is negated ("not in doubt").
+NEGATED_DENIAL = 4
+# A negation this close after "than if" / "as if" is a counterfactual
+# baseline, not an assertion ("five times more likely than if there had
+# been no warming"). A bare "if it wasn't X" still doubts X.
+CONDITIONAL = 4
+
+
+def _counterfactual(ws: list[str], i: int) -> bool:
+    for j in range(max(1, i - CONDITIONAL), i):
+        if ws[j] == "if" and ws[j - 1] in ("than", "as"):
+            return True
+    return False
 _MONTHS = frozenset(lexicon.MONTHS)
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -131,9 +146,13 @@ def analyse(text: str) -> Cues:
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
         if w in _DENIAL and cues.denial is None:
-            cues.denial = w
+            # A negated denial is no denial ("not in doubt", "did not
+            # deny"); the negation stays, compared by scope as any other.
+            if not any(i - j <= NEGATED_DENIAL for j in cues.negations):
+                cues.denial = w
         elif w in _NEGATION or w.endswith("n't"):
-            if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS:
+            if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
+                    and not _counterfactual(ws, i):
                 cues.negations.append(i)
         elif w in _HEDGES and cues.hedge is None:
             cues.hedge = w
