@@ -259,6 +259,9 @@ def test_comparatives_units_and_effect_words_normalise() -> None:
     assert set(tokens("drier and wetter")) == set(tokens("dry and wet"))
     assert tokens("thinnest") == tokens("thin")
     assert tokens("water summer") == ["water", "summer"]
+    # "-ship" nouns meet their person: professorship ~ professor.
+    assert tokens("a professorship") == tokens("a professor")
+    assert tokens("worship") != tokens("wor")
     # The degree sign and the word are one unit; symbols and words of units too.
     assert tokens("rose by 2 °C") == tokens("rose by 2 Celsius")
     assert tokens("2°C") == tokens("2 Celsius") == tokens("2C")

@@ -117,6 +117,8 @@ def _stem(word: str) -> str:
         w = _undouble(w[:-2])
     elif w.endswith("ing") and len(w) > 5 and _VOWEL.search(w[:-3]):
         w = _undouble(w[:-3])
+    if w.endswith("ship") and len(w) > 8:
+        w = w[:-4]  # professorship -> professor, leadership -> leader
     if w.endswith("ly") and len(w) > 5:
         w = w[:-2]
     if w.endswith(("tion", "sion")) and len(w) > 6:
