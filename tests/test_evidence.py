@@ -284,3 +284,18 @@ def test_counterfactual_baseline_is_no_negation() -> None:
     assert _stance(claim, "Warming made heatwaves five times more likely.") == "support"
     # A bare conditional still negates.
     assert analyse("So what was it, if it wasn't a meteorite?").negations
+
+
+def test_no_change_against_a_change_contradicts() -> None:
+    claim = "When ice melts, the ocean level remains the same."
+    assert _stance(claim, "Melting ice raises the ocean level.") == "contradict"
+    assert _stance(claim, "When ice melts, the ocean level stays the same.") == "support"
+    claim = "The ocean level is rising."
+    assert _stance(claim, "The ocean level has stayed unchanged.") == "contradict"
+
+
+def test_general_antonyms_contradict() -> None:
+    assert _stance("Electric cars are better for the climate than diesel cars.",
+                   "Electric cars are worse for the climate than diesel cars.") == "contradict"
+    assert _stance("The senator supports offshore drilling.",
+                   "The senator opposes offshore drilling.") == "contradict"

@@ -303,7 +303,20 @@ ANTONYMS: list[tuple[str, str]] = [
     ("irrelevant", "important"),
     ("underestimate", "overestimate"),
     ("stable", "unstable"),
+    ("good", "bad"),
+    ("create", "destroy"),
+    ("support", "oppose"),
 ]
+# No change: a claim that something stayed the same is contradicted by a
+# passage on the same thing that moves (rises, falls, accelerates), and the
+# reverse. Phrases (folded); "the same" only where it is about a level.
+STASIS = (
+    "unchanged", "constant", "steady", "flat", "stagnant", "plateau", "plateaued", "hiatus",
+    "no change", "not changed", "no trend", "no increase", "no decrease", "no rise",
+    "no warming", "no cooling", "zero warming", "levelled off", "leveled off", "remains the same",
+    "remain the same", "remained the same", "stayed the same", "stays the same",
+    "same rate", "same level", "same trend", "no further",
+)
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

@@ -12,7 +12,8 @@ General rules only, in this order:
    a counterfactual baseline ("than if there had been no X") asserts nothing;
 4. factual mismatch on the same event: another count of the same thing,
    another month, year or place -> contradict;
-5. opposite direction (rise / fall, warm / cool) -> contradict;
+5. opposite direction (rise / fall, warm / cool, better / worse), or no
+   change ("remains the same", "unchanged") against a change -> contradict;
 6. otherwise support, naming who said it when the passage attributes it.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
@@ -63,6 +64,18 @@ _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
 }
 
 
+_STASIS = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.STASIS) + r")\b")
+# Tokens of movement: a passage with one of these says the thing changed.
+_TREND = frozenset(
+    canon(w) for w in ("increase", "decrease", "raise", "accelerate", "faster", "slower")
+)
+
+
+def _stasis(folded: str) -> str | None:
+    m = _STASIS.search(folded)
+    return m.group(1) if m else None
+
+
 def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
     for phrase in phrases:
         if phrase in text:
@@ -95,6 +108,7 @@ class Cues:
     months: set[str] = field(default_factory=set)
     places: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     vague: bool = False
+    stasis: str | None = None  # "unchanged", "no warming", "the same rate"
 
 
 def _place_key(name: str) -> frozenset[str]:
@@ -142,6 +156,7 @@ def analyse(text: str) -> Cues:
     if phrase:
         cues.denial = phrase
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
+    cues.stasis = _stasis(folded)
     for i, w in enumerate(ws):
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
@@ -300,6 +315,16 @@ def decide(
             if opposite in p_all and opposite not in c_tokens:
                 a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
+    # No change against a change of the same thing (either way round).
+    if coverage >= SAME_EVENT and not (claim.stasis and p.stasis):
+        if claim.stasis and not (c_tokens & _TREND):
+            moved = sorted(p_all & _TREND)
+            if moved:
+                return Stance("contradict", f"changed: {_word(p, moved[0])} / {claim.stasis}")
+        if p.stasis and not (p_all & _TREND):
+            moved = sorted(c_tokens & _TREND)
+            if moved:
+                return Stance("contradict", f"unchanged: {p.stasis} / {_word(claim, moved[0])}")
     if p_scope & c_scope:
         same = _words(p, sorted(p_scope & c_scope))
         return Stance("support", f"negates the same: {same}")
