@@ -299,3 +299,13 @@ def test_general_antonyms_contradict() -> None:
                    "Electric cars are worse for the climate than diesel cars.") == "contradict"
     assert _stance("The senator supports offshore drilling.",
                    "The senator opposes offshore drilling.") == "contradict"
+
+
+def test_small_share_against_large_share_contradicts() -> None:
+    claim = "Less than half of published scientists endorse the theory."
+    assert _stance(claim, "Nearly all published scientists endorse the theory.") == "contradict"
+    assert _stance(claim, "Of the scientists, 97% endorsed the theory.") == "contradict"
+    assert _stance(claim, "Fewer than half of published scientists endorse the theory.") \
+        == "support"
+    # Only three quarters or more is a large share.
+    assert analyse("Emissions rose by 43% since 1990.").share is None

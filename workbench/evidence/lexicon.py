@@ -317,6 +317,17 @@ STASIS = (
     "remain the same", "remained the same", "stayed the same", "stays the same",
     "same rate", "same level", "same trend", "no further",
 )
+# How much of a whole: a claim that few do X is contradicted by a passage on
+# the same X saying nearly all do, and the reverse. Phrases (folded).
+SMALL_SHARE = (
+    "less than half", "fewer than half", "under half", "a minority", "minority of",
+    "hardly any", "tiny fraction", "small fraction", "tiny share", "small share",
+    "a handful", "very few", "only a few", "few of",
+)
+LARGE_SHARE = (
+    "most of", "majority", "nearly all", "almost all", "virtually all", "overwhelming",
+    "more than half", "bulk of", "nearly every", "almost every", "vast number",
+)
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

@@ -13,7 +13,9 @@ General rules only, in this order:
 4. factual mismatch on the same event: another count of the same thing,
    another month, year or place -> contradict;
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
-   change ("remains the same", "unchanged") against a change -> contradict;
+   change ("remains the same", "unchanged") against a change, or a small
+   share ("less than half") against a large one ("nearly all", "97%") ->
+   contradict;
 6. otherwise support, naming who said it when the passage attributes it.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
@@ -38,6 +40,9 @@ _IDIOMS = frozenset(lexicon.NOT_NEGATION)
 # Another count or an opposite word only matters on clearly the same event:
 # the passage must cover this share of the claim (dates and places: 0.6).
 SAME_EVENT = 0.5
+# A share mismatch needs less of the claim: the share words ("less than
+# half") are the claim's own differing words (swept 0.5 / 0.3 / 0.2).
+SHARE_MIN = 0.2
 # A denial word this close after a negation is negated ("not in doubt").
 NEGATED_DENIAL = 4
 # A negation this close after "than if" / "as if" is a counterfactual
@@ -76,6 +81,29 @@ def _stasis(folded: str) -> str | None:
     return m.group(1) if m else None
 
 
+_SMALL = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.SMALL_SHARE) + r")\b")
+_LARGE = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.LARGE_SHARE) + r")\b")
+# "97%", "97 percent", "97-98%": three quarters or more is a large share.
+_PERCENT = re.compile(
+    r"\b(\d{1,3}(?:\.\d+)?)(?:\s*-\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per cent\b)"
+)
+
+
+def _share(folded: str) -> tuple[str, str] | None:
+    """Whether the text speaks of a small or a large share of a whole."""
+    small, large = _SMALL.search(folded), _LARGE.search(folded)
+    if large is None:
+        for m in _PERCENT.finditer(folded):
+            if 75 <= float(m.group(1)) <= 100:
+                large = m
+                break
+    if small and not large:
+        return "small", small.group(1)
+    if large and not small:
+        return "large", large.group(0).strip()
+    return None
+
+
 def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
     for phrase in phrases:
         if phrase in text:
@@ -109,6 +137,7 @@ class Cues:
     places: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     vague: bool = False
     stasis: str | None = None  # "unchanged", "no warming", "the same rate"
+    share: tuple[str, str] | None = None  # ("small" | "large", the words)
 
 
 def _place_key(name: str) -> frozenset[str]:
@@ -157,6 +186,7 @@ def analyse(text: str) -> Cues:
         cues.denial = phrase
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
     cues.stasis = _stasis(folded)
+    cues.share = _share(folded)
     for i, w in enumerate(ws):
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
@@ -315,6 +345,9 @@ def decide(
             if opposite in p_all and opposite not in c_tokens:
                 a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
+    # A small share against a large one of the same thing.
+    if coverage >= SHARE_MIN and claim.share and p.share and claim.share[0] != p.share[0]:
+        return Stance("contradict", f"share differs: {p.share[1]} / {claim.share[1]}")
     # No change against a change of the same thing (either way round).
     if coverage >= SAME_EVENT and not (claim.stasis and p.stasis):
         if claim.stasis and not (c_tokens & _TREND):
