@@ -247,6 +247,27 @@ async def test_an_unwritable_verdicts_folder_is_one_line_on_screen(
         assert app.is_running
 
 
+async def test_the_note_key_on_a_broken_verdict_file_is_one_line_not_a_crash(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    root = make_workspace(tmp_path)
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        (root / "verdicts").mkdir(exist_ok=True)
+        broken = root / "verdicts" / f"{screen.current_id}.toml"
+        broken.write_text("garbage = [\n", encoding="utf-8")  # a bad hand edit
+        screen._poll_disk()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.is_running
+        assert app.screen is screen  # no note dialog over a file that cannot be read
+        assert screen.query_one("#status").has_class("-error")
+        assert "invalid TOML" in status_text(screen)
+        assert broken.read_text(encoding="utf-8") == "garbage = [\n"
+
+
 @pytest.mark.parametrize(
     ("claims_toml", "expected"),
     [

@@ -333,7 +333,11 @@ class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
         if self.current_id is None:
             return
         claim_id = self.current_id
-        before = self.session.working(claim_id).note
+        try:
+            before = self.session.working(claim_id).note
+        except WorkbenchError as exc:  # a broken verdict file: say so, open nothing
+            self._say(exc.message, error=True)
+            return
 
         def done(note: str | None) -> None:
             if note is not None and note != before:
