@@ -309,3 +309,19 @@ def test_small_share_against_large_share_contradicts() -> None:
         == "support"
     # Only three quarters or more is a large share.
     assert analyse("Emissions rose by 43% since 1990.").share is None
+
+
+def test_plain_negation_ranks_below_a_denial(tmp_path: Path) -> None:
+    # A bare "not" is the weakest sign of disagreement: at equal relevance,
+    # the passage that denies comes first in the contradict list.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "neg.txt").write_text(
+        "Russia did not buy weapons from Iran in May.\n", encoding="utf-8")
+    (tmp_path / "articles" / "deny.txt").write_text(
+        "Russia denied it bought the weapons from Iran in May.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.contradict] == ["deny", "neg"]
