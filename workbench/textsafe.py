@@ -45,3 +45,15 @@ def sanitize(text: str) -> str:
 def is_clean(text: str) -> bool:
     """True when `sanitize` would leave `text` unchanged."""
     return _ANY.search(text) is None
+
+
+def escape_json(text: str) -> str:
+    """JSON text with each character `sanitize` replaces written as a `\\uXXXX` escape.
+
+    The data read back is unchanged (a script still gets the true string),
+    but no control character reaches the terminal. `json.dumps` escapes C0
+    itself; DEL, C1 and the bidi overrides it leaves raw.
+    """
+    if _ANY.search(text) is None:
+        return text
+    return _ANY.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

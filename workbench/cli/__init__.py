@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 
+from workbench.cli.common import SafeStream
 from workbench.errors import WorkbenchError
 
 COMMAND_MODULES = (
@@ -49,6 +50,9 @@ def _open_interface(args: argparse.Namespace, parser: argparse.ArgumentParser) -
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    if args.command is not None:  # (the interface draws on the terminal itself)
+        sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
     try:
         if args.command is None:
             return _open_interface(args, parser)
@@ -61,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 if __name__ == "__main__":

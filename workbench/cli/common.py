@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from workbench.textsafe import escape_json, sanitize
 from workbench.workspace import Workspace
 
 
@@ -28,8 +29,26 @@ def open_workspace(args: argparse.Namespace, check_sources: bool = True) -> Work
 
 def print_json(data: Any) -> None:
     """Stable, readable JSON on stdout (sorted by the models' field order)."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+class SafeStream:
+    """A command's stdout or stderr: control characters never reach the terminal.
+
+    Article text is sanitised at load, but claim text, claimants, reviewer
+    names and notes are printed as written in claims.toml and the ledger,
+    which teammates edit; an escape sequence there (window title, OSC 52
+    clipboard) is replaced here, one character for one, like article text.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(sanitize(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def warn(message: str) -> None:
