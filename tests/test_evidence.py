@@ -325,3 +325,18 @@ def test_plain_negation_ranks_below_a_denial(tmp_path: Path) -> None:
     ws = Workspace.open(tmp_path)
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     assert [i.article for i in result.contradict] == ["deny", "neg"]
+
+
+def test_phrases_match_whole_words_and_idioms_negate_denials() -> None:
+    # "no sign" is a denial; "no significant" is not that phrase.
+    assert analyse("There was no sign of the ship.").denial == "no sign"
+    assert analyse("There was no significant change.").denial is None
+    # "no doubt" is an idiom, and the doubt it names is no denial.
+    assert analyse("He had no doubt the film was broadly accurate.").denial is None
+
+
+def test_zero_negates_like_no() -> None:
+    claim = "Satellite data show there has been zero warming."
+    assert claim_denies(analyse(claim))
+    assert _stance(claim, "Satellite data showed no significant warming.") == "support"
+    assert _stance(claim, "Satellite data show continued warming.") == "contradict"

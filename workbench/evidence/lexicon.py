@@ -221,7 +221,7 @@ VERDICT = (
 )
 NEGATION = (
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-    "cannot", "unable", "failed", "lack", "lacks", "absence",
+    "cannot", "unable", "failed", "lack", "lacks", "absence", "zero",
 )
 # Phrases (folded) that are strong denials wherever they appear.
 DENIAL_PHRASES = (
@@ -230,7 +230,8 @@ DENIAL_PHRASES = (
     "is not real", "was not real", "made up", "not real", "no such", "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
-    "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumo",
+    "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
+    "dismissed rumors", "dismissed rumour", "dismissed rumours",
 )
 # Negation words that negate nothing in these idioms.
 NOT_NEGATION = (

@@ -104,11 +104,18 @@ def _share(folded: str) -> tuple[str, str] | None:
     return None
 
 
+_PHRASE_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
-    for phrase in phrases:
-        if phrase in text:
-            return phrase
-    return None
+    """The first of `phrases` in `text` as whole words ("no sign" is not in
+    "no significant")."""
+    pattern = _PHRASE_RES.get(phrases)
+    if pattern is None:
+        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        pattern = _PHRASE_RES[phrases] = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    m = pattern.search(text)
+    return m.group(0) if m else None
 
 
 _ANTONYM: dict[str, set[str]] = {}
@@ -193,7 +200,9 @@ def analyse(text: str) -> Cues:
         if w in _DENIAL and cues.denial is None:
             # A negated denial is no denial ("not in doubt", "did not
             # deny"); the negation stays, compared by scope as any other.
-            if not any(i - j <= NEGATED_DENIAL for j in cues.negations):
+            # Idioms count here: "no doubt" is no denial either.
+            before = ws[max(0, i - NEGATED_DENIAL) : i]
+            if not any(b in _NEGATION or b.endswith("n't") for b in before):
                 cues.denial = w
         elif w in _NEGATION or w.endswith("n't"):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
