@@ -49,6 +49,13 @@ def test_toml_syntax_error_names_line_and_column() -> None:
     assert "invalid TOML" in message
 
 
+def test_toml_error_at_end_of_document_names_the_last_line_not_the_first() -> None:
+    # tomllib gives no line for a bracket left open; line 1 was a correct line
+    message = _error('articles = "seeds"\n\n[[claims]]\nid = "x"\ntags = ["a",\n\n')
+    assert message.startswith("claims.toml:5: invalid TOML")
+    assert "end of document" in message
+
+
 def test_duplicate_id_names_both_lines() -> None:
     raw = GOOD + '\n[[claims]]\nid = "first"\ntext = "Again."\n'
     message = _error(raw)

@@ -141,6 +141,13 @@ def test_schema_errors_name_the_line() -> None:
     assert info.value.line == 14 and "UTC offset" in info.value.reason
 
 
+def test_toml_error_at_end_of_document_names_the_last_line() -> None:
+    text = 'claim = "c"\nclaim_text = "t"\n\n[[reviews]]\nid = "abcd"\ngarbage = [\n'
+    with pytest.raises(LedgerFileError) as info:
+        VerdictFile.loads(text, "v.toml")
+    assert info.value.line == 6 and "invalid TOML" in info.value.reason
+
+
 def test_citation_span_must_be_ordered() -> None:
     with pytest.raises(ValueError):
         Citation(article="a", start=5, end=5, stance="support", quote="", article_sha256="0" * 64)

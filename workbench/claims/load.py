@@ -21,6 +21,21 @@ _ANY_TABLE = re.compile(r"^\s*\[")
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
+def toml_error_line(message: str, raw: str) -> tuple[str, str]:
+    """(`LINE:COL` or `LINE`, reason) of a tomllib error message.
+
+    tomllib names no line for an error "at end of document" (a bracket or
+    string left open); the last line that is not blank is where to look,
+    not line 1.
+    """
+    pos = TOML_POSITION.search(message)
+    reason = TOML_POSITION.sub("", message).strip()
+    if pos:
+        return f"{pos.group(1)}:{pos.group(2)}", reason
+    filled = [i for i, line in enumerate(raw.splitlines(), start=1) if line.strip()]
+    return str(filled[-1] if filled and "end of document" in message else 1), reason
+
+
 def _claim_lines(lines: list[str]) -> list[int]:
     """1-based line of each `[[claims]]` header, in order."""
     return [i + 1 for i, line in enumerate(lines) if _TABLE.match(line)]
@@ -77,10 +92,7 @@ def parse_claims_text(raw: str, name: str = "claims.toml") -> ClaimsFile:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        text = str(exc)
-        pos = TOML_POSITION.search(text)
-        reason = TOML_POSITION.sub("", text).strip()
-        where = f"{pos.group(1)}:{pos.group(2)}" if pos else "1"
+        where, reason = toml_error_line(str(exc), raw)
         raise WorkbenchError(f"{name}:{where}: invalid TOML: {reason}") from None
     lines = raw.splitlines()
     try:

@@ -22,8 +22,8 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from workbench.atomic import write_text_atomic
-from workbench.claims.load import TOML_POSITION
 from workbench.claims.load import key_line as claims_key_line
+from workbench.claims.load import toml_error_line
 from workbench.claims.model import SLUG
 from workbench.errors import WorkbenchError
 
@@ -174,11 +174,9 @@ class VerdictFile(_Strict):
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            message = str(exc)
-            pos = TOML_POSITION.search(message)
-            reason = TOML_POSITION.sub("", message).strip()
+            where, reason = toml_error_line(str(exc), text)
             raise LedgerFileError(
-                name, int(pos.group(1)) if pos else 1, f"invalid TOML: {reason}"
+                name, int(where.split(":")[0]), f"invalid TOML: {reason}"
             ) from None
         try:
             return cls.model_validate(data)
