@@ -139,6 +139,24 @@ def test_outside_a_workspace_says_how_to_start(tmp_path: Path, monkeypatch, caps
     assert err.count("\n") == 1
 
 
+def test_a_root_that_is_no_workspace_says_what_it_is(tmp_path: Path, capsys) -> None:
+    (tmp_path / "claims.toml").write_text("", encoding="utf-8")
+    cases = [
+        (
+            tmp_path / "claims.toml",
+            f"a file, not a folder (give the folder holding claims.toml: --root {tmp_path})",
+        ),
+        (tmp_path / "missing", "no such folder"),
+        (tmp_path / "empty", "no claims.toml there (start one with `workbench init"),
+    ]
+    (tmp_path / "empty").mkdir()
+    for root, expected in cases:
+        assert main(["--root", str(root), "claims"]) == 2
+        err = capsys.readouterr().err
+        assert expected in err and err.count("\n") == 1
+        assert "or pass --root" not in err  # it was passed
+
+
 def test_root_before_or_after_the_command(capsys) -> None:
     assert main(["--root", str(REPO), "claims", "--json"]) == 0
     before = capsys.readouterr().out

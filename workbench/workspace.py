@@ -22,6 +22,21 @@ NOT_A_WORKSPACE = (
 )
 
 
+def root_problem(folder: Path) -> str:
+    """Why `--root folder` is no workspace, in one line (the folder was given)."""
+    if folder.is_file():
+        hint = f": --root {folder.parent}" if folder.name == CLAIMS_FILE else ""
+        return (
+            f"--root {folder}: a file, not a folder (give the folder holding {CLAIMS_FILE}{hint})"
+        )
+    if not folder.exists():
+        return f"--root {folder}: no such folder"
+    return (
+        f"no workspace in {folder}: no {CLAIMS_FILE} there "
+        f"(start one with `workbench init {folder}`)"
+    )
+
+
 def find_root(start: Path) -> Path | None:
     """The nearest folder from `start` upward that holds claims.toml."""
     start = start.resolve()
@@ -101,9 +116,7 @@ class Workspace:
         if root is not None:
             folder = Path(root)
             if not (folder / CLAIMS_FILE).is_file():
-                raise WorkbenchError(
-                    NOT_A_WORKSPACE.format(where=folder).replace(" or any folder above it", "")
-                )
+                raise WorkbenchError(root_problem(folder))
             return cls.load(folder, check_sources)
         found = find_root(Path.cwd())
         if found is None:

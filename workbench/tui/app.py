@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 
 from workbench.errors import WorkbenchError
 from workbench.tui.commands import WorkbenchCommands
-from workbench.workspace import CLAIMS_FILE, NOT_A_WORKSPACE, find_root
+from workbench.workspace import CLAIMS_FILE, NOT_A_WORKSPACE, find_root, root_problem
 
 
 class WorkbenchApp(App[None]):
@@ -114,9 +114,7 @@ def resolve_root(root: str | None) -> Path:
     if root is not None:
         folder = Path(root)
         if not (folder / CLAIMS_FILE).is_file():
-            raise WorkbenchError(
-                NOT_A_WORKSPACE.format(where=folder).replace(" or any folder above it", "")
-            )
+            raise WorkbenchError(root_problem(folder))
         return folder
     found = find_root(Path.cwd())
     if found is None:
