@@ -197,6 +197,23 @@ def test_control_characters_are_neutralised_at_load_keeping_offsets(tmp_path: Pa
         assert article.text[passage.start : passage.end] == passage.text
 
 
+def test_a_dateline_without_a_year_says_where_the_year_came_from() -> None:
+    # No banner and no year anywhere: the year is a guess, and the source must say so
+    bare = build_article(
+        "a", "a.txt", "Talks held\n\nPyongyang, October 2 (KCNA) -- Talks were held.\n"
+    )
+    assert bare.date is not None and bare.date.endswith("-10-02")
+    assert "year assumed" in bare.date_source
+    # A year the body names is evidence, and is named
+    named = build_article(
+        "b",
+        "b.txt",
+        "Talks held\n\nPyongyang, October 2 (KCNA) -- Talks began on September 13, 2023.\n",
+    )
+    assert named.date == "2023-10-02"
+    assert "year from 'September 13, 2023'" in named.date_source
+
+
 def test_sidecar_overrides_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Some headline here\n\nBody sentence one.", encoding="utf-8")
     (tmp_path / "a.toml").write_text(

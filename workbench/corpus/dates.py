@@ -86,6 +86,7 @@ _AFTER = re.compile(
 _ON_WEEKDAY = re.compile(
     r"\bon\s+(?P<wkd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +227,18 @@ def publication_date(
     """Decide the publication date from the evidence the page gives."""
     if dateline is not None:
         year = dateline.year or (banner.value.year if banner else None)
+        year_how = ""
         if year is None:
             latest = body_dates(body, date.today())
-            year = max(latest)[0].year if latest else None
+            # a date written with its year is evidence; one without (the dateline's
+            # own day among them) only gets a year by assuming one
+            with_year = [hit for hit in latest if _YEAR.search(hit[1])]
+            if with_year:
+                named, phrase = max(with_year)
+                year, year_how = named.year, f", year from '{phrase}'"
+            elif latest:
+                year = max(latest)[0].year
+                year_how = ", year assumed: the text names none, so the latest such day to date"
         if year is not None:
             value = _make(year, dateline.month, dateline.day)
             if value and banner and value > banner.value:
@@ -237,6 +247,7 @@ def publication_date(
                 how = f"dateline '{dateline.raw}'"
                 if dateline.year is None and banner is not None:
                     how += f", year from page stamp '{banner.raw}'"
+                how += year_how
                 return PublicationDate(value.isoformat(), how)
     if banner is None:
         return PublicationDate(None, "not found: no date line, dateline or sidecar")
