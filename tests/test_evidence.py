@@ -340,3 +340,20 @@ def test_zero_negates_like_no() -> None:
     assert claim_denies(analyse(claim))
     assert _stance(claim, "Satellite data showed no significant warming.") == "support"
     assert _stance(claim, "Satellite data show continued warming.") == "contradict"
+
+
+def test_article_disagreeing_twice_ranks_first(tmp_path: Path) -> None:
+    # Two contradicting passages of one article outweigh a single, slightly
+    # more relevant one elsewhere.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "once.txt").write_text(
+        "Russia denied it bought weapons from Iran in May.\n", encoding="utf-8")
+    (tmp_path / "articles" / "twice.txt").write_text(
+        "Moscow has denied buying weapons from Iran.\n\n"
+        "Iran also denied selling any weapons to Russia.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.contradict][:2] == ["twice", "once"]

@@ -41,6 +41,7 @@ PER_ARTICLE = 6  # candidates kept per article before stance
 # fnc1 and none of 439 on climate-fever, against 9.7% for denial words), so
 # it ranks below denials of equal relevance in the contradict list.
 NEGATION_WEIGHT = 0.6
+AGREEING = 0.1  # lift per further contradicting passage of one article
 DIVERSITY = 0.9  # the n-th passage of one article in a list ranks at 0.9^(n-1)
 
 
@@ -486,6 +487,18 @@ class EvidenceIndex:
                 else f"denial: '{word}' (of the sentence before)"
             )
             lists[side].append((score * 0.8, i, why))
+        # An article that disagrees in several passages refutes more surely
+        # than one stray negation: each further contradicting passage of an
+        # article (up to three) lifts its items. Not for support (measured
+        # worse: news restates a claim many times whatever its stance).
+        count: dict[int, int] = {}
+        for _, i, _ in lists["contradict"]:
+            a = int(p_art[i])
+            count[a] = count.get(a, 0) + 1
+        lists["contradict"] = [
+            (sc * (1 + AGREEING * (min(count[int(p_art[i])], 4) - 1)), i, why)
+            for sc, i, why in lists["contradict"]
+        ]
         for name, entries in lists.items():
             setattr(result, name, self._group(entries, top))
         return result
