@@ -357,3 +357,10 @@ def test_article_disagreeing_twice_ranks_first(tmp_path: Path) -> None:
     ws = Workspace.open(tmp_path)
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     assert [i.article for i in result.contradict][:2] == ["twice", "once"]
+
+
+def test_demonyms_meet_their_place() -> None:
+    assert tokens("Nigerian troops")[0] == tokens("troops in Nigeria")[-1]
+    assert tokens("Antarctic ice") == tokens("Antarctica ice")
+    # Two Koreas stay apart.
+    assert len(set(tokens("North Korea South Korea Korean"))) == 3
