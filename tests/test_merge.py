@@ -180,3 +180,38 @@ def test_without_the_driver_git_conflicts_and_check_explains(tmp_path: Path, mon
     reviews = VerdictFile.load(repo / "verdicts" / f"{CLAIM}.toml").reviews
     assert [r.id for r in reviews] == [ana, bo, cy]
     assert run_cli(repo, "check", cwd=repo).returncode == 0
+
+
+def test_two_branches_rejecting_candidates_merge_without_conflict(tmp_path: Path) -> None:
+    from workbench.extract import extract
+    from workbench.extract.store import REJECTED_FILE, load_rejected, reject
+
+    repo = _repo(tmp_path, driver=True)
+    assert f"{REJECTED_FILE} merge=union" in (repo / ".gitattributes").read_text()
+    first, second, earlier, both = extract(Workspace.open(repo))[:4]
+    reject(repo, [earlier])  # the file exists on both branches, as in a team that uses it
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "rejected file")
+    _git(repo, "checkout", "-q", "-b", "bo")
+    reject(repo, [first, both])
+    _git(repo, "commit", "-q", "-am", "bo rejects")
+    _git(repo, "checkout", "-q", "main")
+    reject(repo, [second, both])
+    _git(repo, "commit", "-q", "-am", "ana rejects")
+    merged = _git(repo, "merge", "-q", "--no-edit", "bo")
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    assert {r.id for r in load_rejected(repo)} == {earlier.id, first.id, second.id, both.id}
+    left = {c.id for c in extract(Workspace.open(repo))}
+    assert not left & {earlier.id, first.id, second.id, both.id}
+
+
+def test_a_conflict_in_the_rejected_file_is_named_as_one(tmp_path: Path) -> None:
+    from workbench.errors import WorkbenchError
+    from workbench.extract.store import REJECTED_FILE, load_rejected
+
+    (tmp_path / REJECTED_FILE).write_text(
+        '<<<<<<< HEAD\n[[rejected]]\nid = "a"\n=======\n[[rejected]]\nid = "b"\n>>>>>>> bo\n'
+    )
+    with pytest.raises(WorkbenchError) as info:
+        load_rejected(tmp_path)
+    assert info.value.message.startswith(f"{REJECTED_FILE}:1: unresolved git merge conflict")

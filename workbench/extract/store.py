@@ -19,6 +19,7 @@ import tomli_w
 
 from workbench.atomic import write_bytes_atomic, write_text_atomic
 from workbench.claims import Claim, parse_claims_text
+from workbench.claims.load import toml_error_line
 from workbench.claims.model import SLUG
 from workbench.errors import WorkbenchError
 from workbench.extract.engine import Candidate, fold, slugify
@@ -49,9 +50,21 @@ def load_rejected(root: Path) -> list[Rejected]:
     if not path.is_file():
         return []
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
         raise WorkbenchError(f"{REJECTED_FILE}: cannot read: {exc}") from None
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if line.startswith(("<<<<<<<", ">>>>>>>")):
+            raise WorkbenchError(
+                f"{REJECTED_FILE}:{number}: unresolved git merge conflict: keep the "
+                "[[rejected]] tables of both sides and delete the marker lines "
+                "(`workbench init` has git do it: merge=union for this file)"
+            )
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        where, reason = toml_error_line(str(exc), raw)
+        raise WorkbenchError(f"{REJECTED_FILE}:{where}: invalid TOML: {reason}") from None
     found = []
     for entry in data.get("rejected", []):
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
@@ -80,9 +93,29 @@ def reject(root: Path, candidates: Iterable[Candidate]) -> list[Rejected]:
         if candidate.id not in known:
             entries.append(Rejected(candidate.id, candidate.text, now))
             known.add(candidate.id)
-    body = tomli_w.dumps({"rejected": [{"id": e.id, "text": e.text, "at": e.at} for e in entries]})
-    write_text_atomic(rejected_path(root), _REJECTED_HEADER + body)
+    write_text_atomic(rejected_path(root), _REJECTED_HEADER + _rejected_toml(entries))
     return entries
+
+
+def _rejected_toml(entries: list[Rejected]) -> str:
+    """One rejected candidate per line (an inline table), never `[[rejected]]` tables.
+
+    Two teammates who reject candidates on their branches each add lines;
+    git's union merge (`workbench init` sets merge=union for this file) then
+    keeps both. With `[[rejected]]` tables the shared header lines made the
+    union interleave two tables' keys, which is no longer valid TOML.
+    """
+    lines = []
+    for entry in entries:
+        fields = (("id", entry.id), ("text", entry.text), ("at", entry.at))
+        inline = ", ".join(f"{key} = {_toml_value(value)}" for key, value in fields)
+        lines.append(f"    {{ {inline} }},\n")
+    return "rejected = [\n" + "".join(lines) + "]\n"
+
+
+def _toml_value(value: str) -> str:
+    """`value` as a one-line TOML string (tomli-w escapes newlines in it)."""
+    return tomli_w.dumps({"v": value}).removeprefix("v = ").rstrip("\n")
 
 
 def new_claim_id(text: str, taken: Collection[str]) -> str:

@@ -23,6 +23,7 @@ from workbench.ledger.store import LOCKS_GITIGNORE
 from workbench.workspace import CACHE_DIR, CLAIMS_FILE
 
 DRIVER_NAME = "workbench"
+REJECTED_FILE = "candidates-rejected.toml"  # workbench.extract.store.REJECTED_FILE
 DRIVER_COMMAND = "workbench merge-driver %O %A %B"
 
 
@@ -123,6 +124,10 @@ def register_merge_driver(root: Path, verdicts: str = "verdicts") -> list[str]:
     pattern = f"{verdicts.strip('/')}/*.toml merge={DRIVER_NAME}"
     if _ensure_lines(root / ".gitattributes", [pattern], "# verdict files merge by review"):
         done.append(f".gitattributes: {pattern}")
+    # two teammates rejecting candidates both append [[rejected]] tables: keep both
+    rejected = f"{REJECTED_FILE} merge=union"
+    if _ensure_lines(root / ".gitattributes", [rejected], "# rejected candidates: keep both sides"):
+        done.append(f".gitattributes: {rejected}")
     command = driver_command()
     for key, value in (
         (f"merge.{DRIVER_NAME}.name", "workbench verdict ledger (union of reviews)"),
