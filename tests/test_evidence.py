@@ -259,6 +259,11 @@ def test_comparatives_units_and_effect_words_normalise() -> None:
     assert set(tokens("drier and wetter")) == set(tokens("dry and wet"))
     assert tokens("thinnest") == tokens("thin")
     assert tokens("water summer") == ["water", "summer"]
+    # Long derived adjectives and agents meet their noun; short words stay.
+    assert tokens("atmospheric") == tokens("atmosphere")
+    assert tokens("political") == tokens("politics")
+    assert tokens("terrorist") == tokens("terrorism") == tokens("terror")
+    assert tokens("topic logic exist") == ["topic", "logic", "exist"]
     # "-ship" nouns meet their person: professorship ~ professor.
     assert tokens("a professorship") == tokens("a professor")
     assert tokens("worship") != tokens("wor")

@@ -119,6 +119,15 @@ def _stem(word: str) -> str:
         w = _undouble(w[:-3])
     if w.endswith("ship") and len(w) > 8:
         w = w[:-4]  # professorship -> professor, leadership -> leader
+    # Derived adjectives and agents meet their noun on long words only
+    # ("atmospheric" ~ atmosphere, "political" ~ politics, "terrorist" ~
+    # terror); short ones ("topic", "logic", "exist") are left whole.
+    if w.endswith("ical") and len(w) > 8:
+        w = w[:-2]
+    if w.endswith("ic") and len(w) >= 8:
+        w = w[:-2]
+    elif w.endswith(("ist", "ism")) and len(w) >= 9:
+        w = w[:-3]
     if w.endswith("ly") and len(w) > 5:
         w = w[:-2]
     if w.endswith(("tion", "sion")) and len(w) > 6:
