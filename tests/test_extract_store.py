@@ -111,6 +111,21 @@ def test_an_append_that_would_break_the_file_is_refused(ws: Path) -> None:
     assert (ws / "claims.toml").read_text(encoding="utf-8") == inline
 
 
+def test_accepting_a_candidate_twice_adds_no_duplicate_claim(ws: Path) -> None:
+    workspace = Workspace.open(ws)
+    candidate = next(c for c in extract(workspace) if not c.tracked)
+    [claim] = accept(workspace, [candidate])
+    before = (ws / "claims.toml").read_bytes()
+    again = Workspace.open(ws)  # a second run, or the screen opened again
+    twin = next(c for c in extract(again) if c.id == candidate.id)
+    with pytest.raises(WorkbenchError, match=f"already claim '{claim.id}'"):
+        accept(again, [twin])
+    assert (ws / "claims.toml").read_bytes() == before
+    # an edited text is a new claim
+    [edited] = accept(again, [twin], {twin.id: "A reworded claim from the same passage."})
+    assert edited.id != claim.id
+
+
 def test_rejected_candidates_are_remembered_in_a_file(ws: Path) -> None:
     workspace = Workspace.open(ws)
     candidates = extract(workspace)

@@ -198,9 +198,16 @@ def accept(
     texts = texts or {}
     current = parse_claims_text(_read(workspace.root / CLAIMS_FILE), CLAIMS_FILE)
     taken = {claim.id for claim in current.claims}
+    same_text = {fold(claim.text): claim.id for claim in current.claims}
     made: list[tuple[Claim, str]] = []
     for candidate in candidates:
         claim = claim_from(candidate, taken, texts.get(candidate.id))
+        twin = same_text.get(fold(claim.text))
+        if twin is not None:  # accepted before (a second run, a reopened screen)
+            raise WorkbenchError(
+                f"candidate {candidate.id!r} is already claim {twin!r} (same text); nothing added"
+            )
+        same_text[fold(claim.text)] = claim.id
         taken.add(claim.id)
         made.append((claim, f"added by workbench extract from candidate {candidate.id}"))
     if made:
