@@ -369,3 +369,10 @@ def test_demonyms_meet_their_place() -> None:
     assert tokens("Antarctic ice") == tokens("Antarctica ice")
     # Two Koreas stay apart.
     assert len(set(tokens("North Korea South Korea Korean"))) == 3
+
+
+def test_existential_negation_covers_the_whole_claim() -> None:
+    claim = "There is no scientific link between the burning of coal and acid rain."
+    # "coal" and "rain" lie beyond the few words a negation governs otherwise.
+    assert _stance(claim, "Burning coal causes acid rain.") == "contradict"
+    assert not analyse("No, the company is not closing its stores.").existential

@@ -8,7 +8,8 @@ General rules only, in this order:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
    a negated denial ("not in doubt", "did not deny") is none;
 3. plain negation compared by scope: the passage negates what the claim
-   asserts, or asserts what the claim negates -> contradict; a negation in
+   asserts, or asserts what the claim negates -> contradict ("there is no
+   X that Y" negates the whole claim); a negation in
    a counterfactual baseline ("than if there had been no X") asserts nothing;
 4. factual mismatch on the same event: another count of the same thing,
    another month, year or place -> contradict;
@@ -104,6 +105,12 @@ def _share(folded: str) -> tuple[str, str] | None:
     return None
 
 
+# "There is no evidence that X causes Y", "there has been no increase in X":
+# an existential negation denies the whole proposition, not a few words.
+_EXISTENTIAL = re.compile(
+    r"\bthere(?:'s| is| are| was| were| has been| have been| had been)\s+(?:no|not|never)\b"
+    r"|\bthere (?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\b"
+)
 _PHRASE_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -145,6 +152,7 @@ class Cues:
     vague: bool = False
     stasis: str | None = None  # "unchanged", "no warming", "the same rate"
     share: tuple[str, str] | None = None  # ("small" | "large", the words)
+    existential: bool = False  # "there is no X that Y": the negation covers all
 
 
 def _place_key(name: str) -> frozenset[str]:
@@ -194,6 +202,7 @@ def analyse(text: str) -> Cues:
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
     cues.stasis = _stasis(folded)
     cues.share = _share(folded)
+    cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
@@ -309,7 +318,7 @@ def decide(
     """
     p = passage
     p_denial = p.denial
-    c_scope = _scope(claim)
+    c_scope = _scope(claim, len(claim.tokens) if claim.existential else 4)
     p_scope = _scope(p) & shared
     if p.hedge and not p_denial and not (p_scope - c_scope):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
