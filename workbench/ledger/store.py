@@ -264,6 +264,11 @@ class Ledger:
                     f"citation {where}: no article {article_id!r} in "
                     f"{self.workspace.config.articles}/"
                 )
+            if start >= end:
+                raise WorkbenchError(
+                    f"citation {where}: the span is empty or reversed (END must be above "
+                    "START); nothing written"
+                )
             if not 0 <= start < end <= len(article.text):
                 raise WorkbenchError(
                     f"citation {where}: span is outside the article's text "
