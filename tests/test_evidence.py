@@ -376,3 +376,12 @@ def test_existential_negation_covers_the_whole_claim() -> None:
     # "coal" and "rain" lie beyond the few words a negation governs otherwise.
     assert _stance(claim, "Burning coal causes acid rain.") == "contradict"
     assert not analyse("No, the company is not closing its stores.").existential
+
+
+def test_conditions_are_no_negation() -> None:
+    claim = "The atmosphere warms the planet's surface."
+    passage = ("The greenhouse effect warms the planet's surface beyond the temperature "
+               "it would have in the absence of its atmosphere.")
+    assert _stance(claim, passage) == "support"
+    assert not analyse("Ships crossed without escorts.").negations
+    assert analyse("Ships did not cross.").negations

@@ -235,9 +235,12 @@ VERDICT = (
     "raised doubts", "raises doubts",
     "made up", "not real",
 )
+# "without" and "absence" are left out: they state a condition ("warms the
+# surface beyond what it would be in the absence of an atmosphere"), and
+# were wrong more often than right as contradictions.
 NEGATION = (
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-    "cannot", "unable", "failed", "lack", "lacks", "absence", "zero",
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+    "cannot", "unable", "failed", "lack", "lacks", "zero",
 )
 # Phrases (folded) that are strong denials wherever they appear.
 DENIAL_PHRASES = (
