@@ -155,3 +155,12 @@ def test_claims_toml_source_problems_are_reported(tmp_path: Path) -> None:
 def test_check_without_a_workspace_is_one_error(tmp_path: Path) -> None:
     done = run_cli(tmp_path, "check")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
+
+
+def test_a_verdicts_file_in_place_of_the_folder_fails_the_check(tmp_path: Path) -> None:
+    make_workspace(tmp_path)
+    (tmp_path / "verdicts").write_text("not a folder")  # a slip: CI must not say "OK"
+    done = run_cli(tmp_path, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("verdicts:1: not a folder")
+    assert "ledger OK" not in done.stderr

@@ -87,6 +87,13 @@ class _Checker:
             line, _, message = rest.partition(": ")
             shown = self.ledger.display(self.workspace.claims_path)
             self.add(shown, int(line) if line.isdigit() else 1, message or exc.message)
+        folder = self.ledger.folder
+        if folder.exists() and not folder.is_dir():  # the ledger cannot be read: not "OK"
+            self.add(
+                self.ledger.display(folder),
+                1,
+                "not a folder: the ledger's folder (`verdicts` in claims.toml) is a file",
+            )
         for path in self.ledger.files():
             self.result.files += 1
             shown = self.ledger.display(path)
