@@ -385,3 +385,11 @@ def test_conditions_are_no_negation() -> None:
     assert _stance(claim, passage) == "support"
     assert not analyse("Ships crossed without escorts.").negations
     assert analyse("Ships did not cross.").negations
+
+
+def test_not_ruling_out_is_no_negation() -> None:
+    claim = "Ice sheets could change within decades."
+    assert _stance(claim, "We cannot rule out that ice sheets change within decades.") \
+        == "support"
+    assert not analyse("A leak has not been ruled out.").negations
+    assert _stance(claim, "Ice sheets cannot change within decades.") == "contradict"
