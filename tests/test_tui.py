@@ -322,6 +322,21 @@ async def test_a_user_keymap_remaps_by_binding_id(
         assert screen.status[screen.current_id].verdict == "true"
 
 
+async def test_a_keymap_id_that_no_key_has_is_said_not_ignored(
+    tmp_path: Path, make_workspace, fixed_index, monkeypatch
+) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"main.udno" = "ctrl+z"\n"main.verdict_1" = "t"\n')
+    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
+    app = make_app(make_workspace(tmp_path / "ws"), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("'main.udno'" in m and "verdict_1" not in m for m in said), said
+        await pilot.press("t")  # the good ids still apply
+        assert screen.status[screen.current_id].verdict == "true"
+
+
 async def test_article_view_dims_furniture_and_marks_every_evidence_passage(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:

@@ -42,11 +42,18 @@ class WorkbenchApp(App[None]):
         self.workspace: Any = None
 
     def on_mount(self) -> None:
-        from workbench.tui.keymap import load_keymap
+        from workbench.tui.keymap import keymap_path, load_keymap, unknown_ids
         from workbench.tui.screens.error import ErrorScreen
 
         try:
-            self.set_keymap(load_keymap())
+            keymap = load_keymap()
+            self.set_keymap(keymap)
+            unknown = unknown_ids(keymap)
+            if unknown:
+                raise WorkbenchError(
+                    f"{keymap_path()}: no key has the id {', '.join(map(repr, unknown))}: "
+                    "ignored (? lists the ids)"
+                )
         except WorkbenchError as exc:
             self.notify(exc.message, severity="warning", markup=False)
 

@@ -40,3 +40,35 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
     ):
         raise WorkbenchError(f'{path}: keymap ignored: [keys] must map ids to "key,key" strings')
     return keys
+
+
+def unknown_ids(keymap: dict[str, str]) -> list[str]:
+    """The keymap's ids that no binding of the interface has: a typo, most likely.
+
+    Textual's `set_keymap` ignores them without a word; the reviewer would
+    wonder why the key does nothing.
+    """
+    if not keymap:
+        return []
+    from textual.binding import Binding
+
+    from workbench.tui import app
+    from workbench.tui.screens import article, confirm, error, main, note
+    from workbench.tui.screens import help as help_screen
+    from workbench.tui.widgets import claims_list, evidence_column
+
+    modules: list[object] = [app, article, confirm, error, help_screen, main, note]
+    modules += [claims_list, evidence_column]
+    try:
+        from workbench.tui.screens import candidates
+
+        modules.append(candidates)
+    except ImportError:
+        pass
+    known: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, type):
+                bindings = getattr(value, "BINDINGS", None) or ()
+                known.update(b.id for b in bindings if isinstance(b, Binding) and b.id)
+    return sorted(set(keymap) - known)
