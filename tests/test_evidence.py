@@ -393,3 +393,9 @@ def test_not_ruling_out_is_no_negation() -> None:
         == "support"
     assert not analyse("A leak has not been ruled out.").negations
     assert _stance(claim, "Ice sheets cannot change within decades.") == "contradict"
+
+
+def test_absurd_denies_only_as_a_verdict() -> None:
+    assert analyse("Absurd January warmth in the Arctic brings record-low sea ice.").denial \
+        is None
+    assert analyse("The ministry said the reports were absurd.").denial == "were absurd"

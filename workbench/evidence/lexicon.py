@@ -218,7 +218,7 @@ DENIAL = (
     "refute", "refuted", "refutes", "rebut", "rebutted",
     "debunk", "debunked", "debunks", "groundless", "groundlessly", "baseless", "unfounded",
     "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "untrue", "fabricated",
-    "fabrication", "fabricate", "bogus", "myth", "nonsense", "absurd", "disinformation",
+    "fabrication", "fabricate", "bogus", "myth", "nonsense", "disinformation",
     "misinformation", "smear", "slander", "disproved", "disprove",
     "discredited", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
@@ -251,6 +251,9 @@ DENIAL_PHRASES = (
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
     "dismissed rumors", "dismissed rumour", "dismissed rumours",
+    # "absurd" alone is also an intensifier ("absurd January warmth")
+    "is absurd", "are absurd", "was absurd", "were absurd", "as absurd", "absurd claim",
+    "absurd claims",
 )
 # Negation words that negate nothing in these idioms.
 NOT_NEGATION = (
