@@ -50,3 +50,15 @@ def test_no_command_prints_a_control_character_and_json_keeps_the_true_text(
     # what is written stays what was given
     reviews = Ledger(Workspace.open(root)).read("hostile").reviews
     assert reviews[-1].reviewer == "Mallory \x1b]0;x\x07"
+
+
+def test_naming_a_skipped_article_says_why_it_is_not_read(
+    tmp_path: Path, make_workspace, capsys
+) -> None:
+    root = make_workspace(tmp_path)
+    (root / "articles" / "blank.txt").write_text("  \n", encoding="utf-8")
+    assert main(["--root", str(root), "articles", "blank"]) == 2
+    err = capsys.readouterr().err
+    assert err == "workbench: article 'blank' is not read: blank.txt: empty file, skipped\n"
+    assert main(["--root", str(root), "articles", "nothing-here"]) == 2
+    assert "no article 'nothing-here'" in capsys.readouterr().err

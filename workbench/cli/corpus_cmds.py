@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from workbench.cli.common import open_workspace, print_json, root_parent, warn
 from workbench.corpus import Article, load_corpus
+from workbench.corpus.loader import ARTICLE_SUFFIXES
 from workbench.errors import WorkbenchError
 
 
@@ -62,6 +63,11 @@ def run_articles(args: argparse.Namespace) -> int:
     if wanted:
         missing = [i for i in wanted if i not in corpus.articles]
         if missing:
+            # a file that is there but was skipped (empty, binary) is not "no article"
+            names = tuple(f"{missing[0].rsplit('/', 1)[-1]}{s}: " for s in ARTICLE_SUFFIXES)
+            why = next((w for w in corpus.warnings if w.startswith(names)), None)
+            if why is not None:
+                raise WorkbenchError(f"article {missing[0]!r} is not read: {why}")
             raise WorkbenchError(
                 f"no article {missing[0]!r} in {workspace.config.articles}/ "
                 "(ids are file names without .txt)"
