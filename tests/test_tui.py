@@ -150,10 +150,8 @@ async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed
         assert claim_ids(screen) == [] and screen.current_id is None
         assert "no claim matches" in str(screen.query_one("#claim").render())
         await pilot.press("escape")
-        assert len(claim_ids(screen)) == 3 and screen.current_id is not None
-
-        await pilot.press("k", "k", "k", "j", "j")
-        assert screen.current_id == "summit-discussed-shells"
+        assert len(claim_ids(screen)) == 3
+        assert screen.current_id == "summit-discussed-shells"  # the place is kept
         await pilot.press("3")  # review the highlighted claim: it leaves "unreviewed"
         await pilot.press("f")
         assert screen.filter_mode == "unreviewed"
@@ -163,6 +161,26 @@ async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed
         assert screen.filter_mode == "stale" and claim_ids(screen) == []
         await pilot.press("f", "f")
         assert screen.filter_mode == "all" and len(claim_ids(screen)) == 3
+
+
+async def test_a_filter_that_matches_nothing_keeps_the_place(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        await pilot.press("j", "j")
+        assert screen.current_id == "summit-discussed-shells"
+        await pilot.press("slash", *"zzzq")  # nothing matches
+        assert screen.current_id is None
+        await pilot.press(*["backspace"] * 4)
+        assert screen.current_id == "summit-discussed-shells"
+        await pilot.press("escape")
+        assert screen.current_id == "summit-discussed-shells"
+        await pilot.press("f", "f")  # unreviewed (all three), then stale: none
+        assert claim_ids(screen) == [] and screen.current_id is None
+        await pilot.press("f", "f")  # disputed: none; then all again
+        assert screen.current_id == "summit-discussed-shells"
 
 
 async def test_article_view_opens_at_the_passage_and_goes_back(

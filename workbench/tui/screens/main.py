@@ -85,6 +85,7 @@ class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
         self.filter_mode = "all"
         self.query_text = ""
         self.current_id: str | None = None
+        self.last_id: str | None = None  # the last claim shown, kept across an empty filter
         self._stems: set[str] = set()
 
     # --- layout -------------------------------------------------------------
@@ -147,6 +148,7 @@ class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
 
     def _apply_filter(self, keep: str | None) -> None:
         """Rebuild the list for the filter mode and fuzzy query; keep `keep` selected."""
+        keep = keep if keep is not None else self.last_id
         claims = [c for c in self.claims if matches_mode(self.status.get(c.id), self.filter_mode)]
         words = self.query_text.lower().split()
         if words:
@@ -200,6 +202,8 @@ class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
 
     def _select(self, claim_id: str | None) -> None:
         self.current_id = claim_id
+        if claim_id is not None:
+            self.last_id = claim_id
         self.last_move = time.monotonic()
         claim = self._claim(claim_id)
         ev = self.evidence.get(claim_id) if claim is not None else None
