@@ -77,6 +77,10 @@ _TREND = frozenset(
 )
 
 
+_STASIS_WORDS = frozenset(w for p in lexicon.STASIS for w in p.split()) - {
+    "no", "not", "the", "remain", "remains", "remained", "stayed", "stays", "off"}
+
+
 def _stasis(folded: str) -> str | None:
     m = _STASIS.search(folded)
     return m.group(1) if m else None
@@ -88,6 +92,12 @@ _LARGE = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.LARGE_SHARE)
 _PERCENT = re.compile(
     r"\b(\d{1,3}(?:\.\d+)?)(?:\s*-\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per cent\b)"
 )
+
+
+_SHARE_WORDS = frozenset(
+    w for p in (*lexicon.SMALL_SHARE, *lexicon.LARGE_SHARE) for w in p.split()
+) - {"a", "of", "than", "only", "very", "under", "the", "less", "more", "fewer"} | {
+    "percent", "cent"}
 
 
 def _share(folded: str) -> tuple[str, str] | None:
@@ -111,18 +121,19 @@ _EXISTENTIAL = re.compile(
     r"\bthere(?:'s| is| are| was| were| has been| have been| had been)\s+(?:no|not|never)\b"
     r"|\bthere (?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\b"
 )
-_PHRASE_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
     """The first of `phrases` in `text` as whole words ("no sign" is not in
-    "no significant")."""
-    pattern = _PHRASE_RES.get(phrases)
-    if pattern is None:
-        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        pattern = _PHRASE_RES[phrases] = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
-    m = pattern.search(text)
-    return m.group(0) if m else None
+    "no significant"). A substring scan first: most passages hold none."""
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                return phrase
+            at = text.find(phrase, at + 1)
+    return None
 
 
 _ANTONYM: dict[str, set[str]] = {}
@@ -200,9 +211,15 @@ def analyse(text: str) -> Cues:
     if phrase:
         cues.denial = phrase
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
-    cues.stasis = _stasis(folded)
-    cues.share = _share(folded)
-    cues.existential = _EXISTENTIAL.search(folded) is not None
+    # The phrase searches run only when one of their words is there: most
+    # passages have none, and each regex costs more than the word scan.
+    present = set(ws)
+    if not _STASIS_WORDS.isdisjoint(present):
+        cues.stasis = _stasis(folded)
+    if not _SHARE_WORDS.isdisjoint(present) or "%" in folded:
+        cues.share = _share(folded)
+    if "there" in folded:
+        cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w

@@ -53,23 +53,25 @@ def _phrase(match: re.Match[str]) -> str:
     return lexicon.PHRASES[match.group(1)]
 
 
-# "2 °C", "2°C", "2C": degrees are a word, so they match "degrees Celsius".
-_DEGREES = re.compile(r"(\d)\s?°\s?([cf])\b|°\s?([cf])\b|(\d)([cf])\b")
+# "2 °C", "2°C", "2C" tokenise as a number and "c" (the degree sign is no
+# word character): a "c" or "f" right after a number is the unit's word, so
+# it matches "degrees Celsius". Done on the tokens: a regex over every
+# passage's text cost more than the rest of `words`.
 _DEGREE_WORD = {"c": "celsius", "f": "fahrenheit"}
-
-
-def _degrees(match: re.Match[str]) -> str:
-    digit = match.group(1) or match.group(4) or ""
-    unit = match.group(2) or match.group(3) or match.group(5)
-    return f"{digit} {_DEGREE_WORD[unit]}"
 
 
 def words(text: str) -> list[str]:
     """Folded word and number tokens of `text`, multi-word terms made one."""
     folded = fold(text)
-    if "°" in folded or "c" in folded or "f" in folded:
-        folded = _DEGREES.sub(_degrees, folded)
-    return _TOKEN.findall(_PHRASE.sub(_phrase, folded))
+    if "°" in folded:
+        folded = folded.replace("° ", "°").replace("°c", " celsius").replace("°f", " fahrenheit")
+    out = _TOKEN.findall(_PHRASE.sub(_phrase, folded))
+    if "c" in out or "f" in out:
+        for i in range(1, len(out)):
+            unit = _DEGREE_WORD.get(out[i])
+            if unit and out[i - 1][0].isdigit():
+                out[i] = unit
+    return out
 
 
 def _undouble(word: str) -> str:
