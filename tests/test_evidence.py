@@ -259,6 +259,9 @@ def test_comparatives_units_and_effect_words_normalise() -> None:
     assert set(tokens("drier and wetter")) == set(tokens("dry and wet"))
     assert tokens("thinnest") == tokens("thin")
     assert tokens("water summer") == ["water", "summer"]
+    # Irregular verbs meet their base form.
+    assert tokens("the storm began") == tokens("the storm begins")
+    assert tokens("rebels fought") == tokens("rebels fight")
     # Long derived adjectives and agents meet their noun; short words stay.
     assert tokens("atmospheric") == tokens("atmosphere")
     assert tokens("political") == tokens("politics")

@@ -211,6 +211,22 @@ GRADABLE = (
     "wealthy", "sharp", "calm", "rare", "close", "near", "fine", "pure", "loud", "soft",
 )
 IRREGULAR_COMPARATIVES = {"worse": "bad", "worst": "bad", "better": "good", "best": "good"}
+# Irregular verb forms stem as the base does ("began" ~ "begin").
+IRREGULAR_VERBS = {
+    "began": "begin", "begun": "begin", "took": "take", "taken": "take",
+    "thought": "think", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "gave": "give", "given": "give", "held": "hold",
+    "spent": "spend", "brought": "bring", "caught": "catch", "froze": "freeze",
+    "frozen": "freeze", "hid": "hide", "hidden": "hide", "wrote": "write", "written": "write",
+    "ate": "eat", "eaten": "eat", "fought": "fight", "struck": "strike", "won": "win",
+    "shot": "shoot", "sank": "sink", "sunk": "sink", "shook": "shake", "shaken": "shake",
+    "ran": "run", "kept": "keep", "paid": "pay", "taught": "teach", "sought": "seek",
+    "chose": "choose", "chosen": "choose", "broke": "break", "broken": "break",
+    "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal", "flew": "fly",
+    "flown": "fly", "drew": "draw", "drawn": "draw", "threw": "throw", "thrown": "throw",
+    "blew": "blow", "blown": "blow", "fled": "flee", "wore": "wear", "worn": "wear",
+    "tore": "tear", "torn": "tear", "hung": "hang", "dug": "dig", "woke": "wake",
+}
 
 # Cues of stance. Matched on folded words (and stems, via `stance`).
 DENIAL = (

@@ -153,7 +153,8 @@ def _comparatives() -> dict[str, str]:
             forms += [base[:-1] + "ier", base[:-1] + "iest"]
         for form in forms:
             table.setdefault(form, _stem(base))
-    for form, base in lexicon.IRREGULAR_COMPARATIVES.items():
+    for form, base in (*lexicon.IRREGULAR_COMPARATIVES.items(),
+                       *lexicon.IRREGULAR_VERBS.items()):
         table[form] = _stem(base)
     return table
 
