@@ -227,6 +227,13 @@ async def test_help_and_palette_jump(tmp_path: Path, make_workspace, fixed_index
         await pilot.pause()
         assert app.screen is screen
         assert screen.current_id == "summit-discussed-shells"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"nk-russia-deny")  # by id, as `workbench claims` lists it
+        await palette_hits(app, pilot, "North Korea and Russia denied")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current_id == "nk-russia-deny-arms"
 
 
 async def test_a_verdict_file_changed_on_disk_is_reread(

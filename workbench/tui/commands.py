@@ -64,5 +64,7 @@ class WorkbenchCommands(Provider):
         matcher = self.matcher(query)
         for name, command, help_text in self.commands:
             score = matcher.match(name)
+            if name.startswith("Claim:"):  # its id too: the id the CLI and files use
+                score = max(score, matcher.match(help_text))
             if score > 0:
                 yield Hit(score, _highlight(matcher, name), command, text=name, help=help_text)
