@@ -41,7 +41,7 @@ PER_ARTICLE = 6  # candidates kept per article before stance
 # fnc1 and none of 439 on climate-fever, against 9.7% for denial words), so
 # it ranks below denials of equal relevance in the contradict list.
 NEGATION_WEIGHT = 0.6
-AGREEING = 0.1  # lift per further contradicting passage of one article
+AGREEING = 0.2  # lift per further contradicting passage of one article
 DIVERSITY = 0.9  # the n-th passage of one article in a list ranks at 0.9^(n-1)
 
 
