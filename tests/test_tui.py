@@ -111,6 +111,26 @@ async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixe
         assert not card.has_class("-cited")
 
 
+async def test_the_note_editor_opens_at_the_end_of_the_note(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        claim_id = screen.current_id
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"first line", "enter", *"second")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*" and more")  # typed where a reviewer adds: at the end
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.session.working(claim_id).note == "first line\nsecond and more"
+
+
 async def test_note_escape_asks_before_discarding(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:

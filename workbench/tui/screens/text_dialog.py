@@ -37,7 +37,9 @@ class TextDialog(ModalScreen[str | None]):
             yield TextArea(self.original, id=self.TEXT_ID, soft_wrap=True)
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # to add to a note, as one usually does
+        area.focus()
 
     @property
     def text(self) -> str:
