@@ -86,3 +86,47 @@ async def test_hostile_article_and_claim_display_literally_and_run_nothing(
         await pilot.press("escape")
         await pilot.pause()
         assert app.is_running
+
+
+EVIL_NAME = "evil\x1b]0;pwned\x07name"  # an article's id is its file name: untrusted too
+EVIL_TEXT = (
+    "Harbour news\n\n"
+    "Port officials confirmed in Vienna on 4 May 2022 that North Korea is providing "
+    "military equipment to Russia for its war in Ukraine.\n"
+)
+
+
+async def test_an_article_file_name_with_escapes_sends_none_to_the_terminal(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    from test_candidates_screen import Host, ready
+
+    root = make_workspace(tmp_path)
+    evil = root / "articles" / f"{EVIL_NAME}.txt"
+    evil.write_text(EVIL_TEXT, encoding="utf-8")
+    # the candidates screen names each candidate's article
+    host = Host(root)
+    async with host.run_test(size=(120, 40)) as pilot:
+        screen = await ready(host, pilot)
+        while screen.shown and not any(s.article == EVIL_NAME for s in screen._current().sources):
+            await pilot.press("j")
+        assert_inert(host, "evil␛]0;pwned␇name")
+    # the status line names a cited article that is gone
+    app = make_app(root, reviewer="tester", open_index=fixed_index)
+    async with app.run_test(size=(200, 50)) as pilot:
+        for _ in range(10):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        screen = app.screen
+        assert screen.current_id == "nk-provides-military-equipment"
+        await pilot.press("tab")
+        column = screen.query_one("#support")
+        assert any(i.article == EVIL_NAME for i in column.items)
+        while column.current.article != EVIL_NAME:
+            await pilot.press("j")
+        await pilot.press("space")  # cite it (a draft)
+        evil.unlink()
+        await pilot.press("1")  # the verdict names the citation that can no longer be quoted
+        await pilot.pause()
+        assert "no article" in str(screen.query_one("#status").render())
+        assert_inert(app, "evil␛]0;pwned␇name")

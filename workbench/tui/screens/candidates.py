@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from workbench.claims import Claim
 from workbench.errors import WorkbenchError
 from workbench.extract import DEFAULT_MIN_SCORE, Candidate, accept, extract, reject
+from workbench.tui import render
 from workbench.tui.screens.text_dialog import TextDialog
 from workbench.workspace import Workspace
 
@@ -204,7 +205,7 @@ class CandidatesScreen(Screen[None]):
             lines.append(Content.assemble(("tracked by ", "dim"), candidate.tracked_by or "?"))
         lines.append(Content.assemble(("why ", "dim"), Content("; ".join(candidate.reasons))))
         for source in candidate.sources:
-            where = f"{source.article} {source.start}-{source.end}  "
+            where = f"{render.safe(source.article)} {source.start}-{source.end}  "
             lines.append(Content.assemble((where, "dim"), Content(source.passage)))
         detail.update(Content("\n").join(lines))
 
@@ -224,7 +225,7 @@ class CandidatesScreen(Screen[None]):
         try:
             claims = accept(self.workspace, [candidate], texts)
         except WorkbenchError as exc:
-            self.notify(exc.message, title="Not added", severity="error", markup=False)
+            self.notify(render.safe(exc.message), title="Not added", severity="error", markup=False)
             return
         self._drop(candidate)
         for claim in claims:
@@ -254,7 +255,9 @@ class CandidatesScreen(Screen[None]):
         try:
             reject(self.workspace.root, [candidate])
         except WorkbenchError as exc:
-            self.notify(exc.message, title="Not rejected", severity="error", markup=False)
+            self.notify(
+                render.safe(exc.message), title="Not rejected", severity="error", markup=False
+            )
             return
         self._drop(candidate)
 

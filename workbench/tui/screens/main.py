@@ -298,7 +298,7 @@ class MainScreen(EvidenceFeed, DiskWatch, Screen[None]):
 
     def _say(self, message: str, error: bool = False) -> None:
         status = self.query_one("#status", Static)
-        status.update(Content(message))
+        status.update(Content(render.safe(message)))  # may name a file: ids are file names
         status.set_class(error, "-error")
 
     @on(EvidenceColumn.Cite)
