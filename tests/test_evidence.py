@@ -402,3 +402,11 @@ def test_absurd_denies_only_as_a_verdict() -> None:
     assert analyse("Absurd January warmth in the Arctic brings record-low sea ice.").denial \
         is None
     assert analyse("The ministry said the reports were absurd.").denial == "were absurd"
+
+
+def test_reasons_name_multi_word_terms_as_the_text_wrote_them() -> None:
+    from workbench.evidence.stance import _words, analyse
+
+    cues = analyse("Officials in North Korea and the United States met.")
+    named = _words(cues, [t for t in cues.tokens if t and t.lstrip("~") in {"dprk", "usa"}])
+    assert named == "north korea, united states"

@@ -285,10 +285,22 @@ def _negated_near(p: Cues, terms: set[str], window: int = 4) -> int | None:
     return None
 
 
+_PHRASES_OF: dict[str, list[str]] = {}
+for _phrase_text, _one_word in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _PHRASES_OF.setdefault(_one_word, []).append(_phrase_text)
+
+
 def _word(c: Cues, token: str) -> str:
-    """The text's own word for a canonical token (for reasons a person reads)."""
+    """The text's own word for a canonical token (for reasons a person reads).
+
+    Multi-word terms were made one word before tokenising ("north korea" is
+    "dprk"), so such a word is given back as the phrase the text used.
+    """
     for w, t in zip(c.words, c.tokens, strict=True):
         if t == token:
+            for phrase in _PHRASES_OF.get(w, ()):
+                if phrase in c.folded:
+                    return phrase
             return w
     return token.lstrip("~")
 
