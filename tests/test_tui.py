@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -481,24 +482,29 @@ async def test_an_engine_failure_on_one_claim_is_one_line_not_a_hang(
         assert status_text(screen).startswith("saved")
 
 
-async def test_loading_state_while_evidence_is_computed_and_keys_still_answer(
-    tmp_path: Path, make_workspace, fixed_index
-) -> None:
-    import threading
+def _gated_index(fixed_index, release: threading.Event, only: str | None = None):
+    """An index opener whose evidence waits for `release` (for one claim, or all)."""
 
-    release = threading.Event()
-
-    def slow_open(workspace, progress=None, cancelled=None):
+    def open_index(workspace, progress=None, cancelled=None):
         index = fixed_index(workspace, progress, cancelled)
         fast = index.evidence
 
         def evidence(claim, top=10):
-            release.wait(5)
+            if only is None or claim.id == only:
+                release.wait(5)
             return fast(claim, top)
 
         index.evidence = evidence
         return index
 
+    return open_index
+
+
+async def test_loading_state_while_evidence_is_computed_and_keys_still_answer(
+    tmp_path: Path, make_workspace, fixed_index
+) -> None:
+    release = threading.Event()
+    slow_open = _gated_index(fixed_index, release)
     app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=slow_open)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(40):
@@ -522,22 +528,8 @@ async def test_loading_state_while_evidence_is_computed_and_keys_still_answer(
 async def test_moving_on_to_a_claim_already_computed_ends_the_loading_state(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    import threading
-
     release = threading.Event()
-
-    def gated_open(workspace, progress=None, cancelled=None):
-        index = fixed_index(workspace, progress, cancelled)
-        fast = index.evidence
-
-        def evidence(claim, top=10):
-            if claim.id == "nk-russia-deny-arms":
-                release.wait(5)
-            return fast(claim, top)
-
-        index.evidence = evidence
-        return index
-
+    gated_open = _gated_index(fixed_index, release, only="nk-russia-deny-arms")
     app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=gated_open)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(50):
