@@ -151,3 +151,29 @@ async def test_tracked_candidates_are_marked_and_can_be_hidden(ws: Path) -> None
         await pilot.press("t")
         await pilot.pause()
         assert not any(c.tracked for c in screen.shown)
+
+
+async def test_closing_the_screen_stops_the_scan(ws: Path, monkeypatch) -> None:
+    """A closed screen must not keep the process busy (q waited for a 90 s scan)."""
+    import threading
+
+    from workbench.extract import ExtractCancelled
+    from workbench.tui.screens import candidates as screen_module
+
+    stopped = threading.Event()
+
+    def slow_extract(workspace, min_score=0.0, cancelled=None):
+        for _ in range(500):  # 5 s at most: a large corpus
+            if cancelled is not None and cancelled():
+                stopped.set()
+                raise ExtractCancelled
+            threading.Event().wait(0.01)
+        return []
+
+    monkeypatch.setattr(screen_module, "extract", slow_extract)
+    app = Host(ws)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # closed while still scanning
+        await pilot.pause()
+        assert stopped.wait(2), "the scan went on after the screen was closed"

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from workbench.claims import Claim
-from workbench.extract import assess, candidate_id, extract, find_candidates, propose
+from workbench.extract import (
+    ExtractCancelled,
+    assess,
+    candidate_id,
+    extract,
+    find_candidates,
+    propose,
+)
 from workbench.extract.cues import entities
 from workbench.workspace import Workspace
 
@@ -137,6 +144,25 @@ def test_candidates_are_best_first_and_min_score_filters(tmp_path: Path) -> None
     assert len(candidates) == sum(len(a.passages) for a in workspace.corpus())
     kept = find_candidates(workspace.corpus(), min_score=0.5)
     assert kept and all(c.score >= 0.5 for c in kept) and len(kept) < len(candidates)
+
+
+def test_extraction_stops_when_asked(tmp_path: Path) -> None:
+    root = write_workspace(tmp_path, {"a": "T\n\n" + " ".join(FACTS) + "\n", "b": "U\n\nX.\n"})
+    corpus = Workspace.open(root).corpus()
+    claim = Claim(id="c", text="Ana Ruiz met Otto Weber in Vienna.")
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # true from the second question: mid-way through the corpus
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(ExtractCancelled):
+        find_candidates(corpus, [claim], cancelled=cancelled)
+    assert len(asked) == 2
+    # asked all the way through: never yes, the same result as without asking
+    assert find_candidates(corpus, [claim], cancelled=lambda: False) == find_candidates(
+        corpus, [claim]
+    )
 
 
 def test_a_candidate_an_existing_claim_covers_is_tracked(tmp_path: Path) -> None:

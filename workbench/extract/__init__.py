@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from workbench.errors import WorkbenchError
 from workbench.extract.cues import Assessment, assess
-from workbench.extract.engine import Candidate, Source, candidate_id, find_candidates, fold
+from workbench.extract.engine import (
+    Cancelled,
+    Candidate,
+    ExtractCancelled,
+    Source,
+    candidate_id,
+    find_candidates,
+    fold,
+)
 from workbench.extract.propose import propose
 from workbench.extract.store import (
     REJECTED_FILE,
@@ -24,13 +32,16 @@ from workbench.workspace import Workspace
 DEFAULT_MIN_SCORE = 0.2
 
 
-def extract(workspace: Workspace, min_score: float = 0.0) -> list[Candidate]:
+def extract(
+    workspace: Workspace, min_score: float = 0.0, cancelled: Cancelled = None
+) -> list[Candidate]:
     """The workspace's candidates, best first, without the rejected ones."""
     return find_candidates(
         workspace.corpus(),
         claims=workspace.claims,
         rejected=rejected_keys(workspace.root),
         min_score=min_score,
+        cancelled=cancelled,
     )
 
 
@@ -54,7 +65,9 @@ __all__ = [
     "DEFAULT_MIN_SCORE",
     "REJECTED_FILE",
     "Assessment",
+    "Cancelled",
     "Candidate",
+    "ExtractCancelled",
     "Source",
     "accept",
     "append_claims",

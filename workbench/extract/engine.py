@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,10 +103,23 @@ class Candidate:
         }
 
 
-def _raw_candidates(corpus: Corpus) -> list[Candidate]:
+class ExtractCancelled(Exception):
+    """`cancelled()` turned true: nobody wants these candidates any more."""
+
+
+Cancelled = Callable[[], bool] | None
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise ExtractCancelled
+
+
+def _raw_candidates(corpus: Corpus, cancelled: Cancelled = None) -> list[Candidate]:
     lower = lower_vocabulary(p.text for p in corpus.passages())
     found: list[Candidate] = []
     for article in corpus:
+        _stop_if(cancelled)
         for passage in article.passages:
             assessment = assess(passage.text, passage.speaker, lower)
             text, claimant = propose(passage.text, passage.speaker)
@@ -202,7 +215,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def mark_tracked(candidates: list[Candidate], claims: Collection[Claim]) -> None:
+def mark_tracked(
+    candidates: list[Candidate], claims: Collection[Claim], cancelled: Cancelled = None
+) -> None:
     """Flag each candidate an existing claim already covers (rapidfuzz token_set_ratio).
 
     A claim citing the candidate's article needs less textual overlap: it
@@ -212,7 +227,9 @@ def mark_tracked(candidates: list[Candidate], claims: Collection[Claim]) -> None
     if not texts:
         return
     cites = {claim.id: set(claim.sources) for claim in claims}
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
+        if number % 256 == 0:
+            _stop_if(cancelled)
         articles = {source.article for source in candidate.sources}
         hits = process.extract(
             candidate.text,
@@ -234,15 +251,20 @@ def find_candidates(
     claims: Collection[Claim] = (),
     rejected: Collection[str] = (),
     min_score: float = 0.0,
+    cancelled: Cancelled = None,
 ) -> list[Candidate]:
-    """Every candidate of `corpus`, best first, minus the rejected ids and texts."""
-    candidates = merge(_raw_candidates(corpus))
+    """Every candidate of `corpus`, best first, minus the rejected ids and texts.
+
+    `cancelled` is asked now and then; when it says yes, `ExtractCancelled`
+    is raised (a closed screen must not keep the process busy for a minute).
+    """
+    candidates = merge(_raw_candidates(corpus, cancelled))
     gone = set(rejected)
     candidates = [
         c
         for c in candidates
         if c.id not in gone and fold(c.text) not in gone and c.score >= min_score
     ]
-    mark_tracked(candidates, claims)
+    mark_tracked(candidates, claims, cancelled)
     candidates.sort(key=lambda c: (-c.score, c._sort))
     return candidates

@@ -24,7 +24,14 @@ from textual.worker import get_current_worker
 
 from workbench.claims import Claim
 from workbench.errors import WorkbenchError
-from workbench.extract import DEFAULT_MIN_SCORE, Candidate, accept, extract, reject
+from workbench.extract import (
+    DEFAULT_MIN_SCORE,
+    Candidate,
+    ExtractCancelled,
+    accept,
+    extract,
+    reject,
+)
 from workbench.tui import render
 from workbench.tui.screens.text_dialog import TextDialog
 from workbench.workspace import Workspace
@@ -112,7 +119,13 @@ class CandidatesScreen(Screen[None]):
         """Scan the corpus off the event loop; hand the result back if still wanted."""
         worker = get_current_worker()
         try:
-            found = extract(self.workspace, min_score=self.min_score)
+            found = extract(
+                self.workspace,
+                min_score=self.min_score,
+                cancelled=lambda: worker.is_cancelled,  # the screen was closed
+            )
+        except ExtractCancelled:
+            return
         except WorkbenchError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._failed, exc.message)
