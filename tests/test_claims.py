@@ -198,3 +198,11 @@ def test_articles_folder_from_claims_toml(tmp_path: Path, capsys) -> None:
     assert main(["articles", "--json", "--root", str(tmp_path)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [a["id"] for a in data["articles"]] == ["deep/one"]
+
+
+@pytest.mark.parametrize("command", ["articles", "evidence"])
+def test_missing_articles_folder_is_one_clear_error(tmp_path: Path, capsys, command: str) -> None:
+    (tmp_path / "claims.toml").write_text('articles = "typo"\n', encoding="utf-8")
+    assert main([command, "--root", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "the articles folder typo/ does not exist" in err and err.count("\n") == 1

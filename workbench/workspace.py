@@ -90,6 +90,17 @@ class Workspace:
         """The corpus if something already paid for loading it, else None."""
         return self._corpus
 
+    def require_articles_dir(self) -> Path:
+        """The articles folder, or one clear error when it is not there: a
+        command should not quietly report "no evidence" for a typo in claims.toml."""
+        folder = self.articles_dir
+        if not folder.is_dir():
+            raise WorkbenchError(
+                f"the articles folder {self.config.articles}/ does not exist in {self.root} "
+                "(create it, or set `articles` in claims.toml)"
+            )
+        return folder
+
     def check_sources(self) -> None:
         """Every claim's `sources` must name an article of the workspace."""
         known = set(article_ids(self.articles_dir))

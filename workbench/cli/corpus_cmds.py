@@ -59,7 +59,7 @@ class ArticleOut(BaseModel):
 def run_articles(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, check_sources=False)
     wanted = args.ids or None
-    corpus = load_corpus(workspace.articles_dir, only=wanted)
+    corpus = load_corpus(workspace.require_articles_dir(), only=wanted)
     if wanted:
         missing = [i for i in wanted if i not in corpus.articles]
         if missing:
@@ -109,7 +109,8 @@ def run_claims(args: argparse.Namespace) -> int:
             print(f"  claimant: {claim.claimant}")
         if claim.sources:
             print(f"  sources:  {', '.join(claim.sources)}")
-    print(f"{len(workspace.claims)} claims")
+    count = len(workspace.claims)
+    print(f"{count} claim{'' if count == 1 else 's'}")
     return 0
 
 

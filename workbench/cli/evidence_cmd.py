@@ -53,6 +53,7 @@ def run_evidence(args: argparse.Namespace) -> int:
     from workbench.evidence import EvidenceIndex
 
     workspace = open_workspace(args, check_sources=False)
+    workspace.require_articles_dir()
     if args.claim_ids:
         claims = [workspace.claim(claim_id) for claim_id in args.claim_ids]
     else:
