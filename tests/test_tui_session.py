@@ -121,3 +121,12 @@ def test_article_cache_parses_one_article_and_rereads_a_changed_file(
     session.record(CLAIM, "true")
     assert session.ledger.current(CLAIM).citations[0].quote == passage.text
     assert workspace.loaded_corpus is None  # the whole corpus was never parsed
+
+
+def test_the_same_verdict_twice_writes_one_review(session: ReviewSession) -> None:
+    session.record(CLAIM, "false")
+    assert session.record(CLAIM, "false").startswith("already recorded")
+    assert len(session.ledger.read(CLAIM).reviews) == 1
+    session.ledger.record(CLAIM, "true", reviewer="colleague")
+    assert session.record(CLAIM, "false").startswith("saved")  # makes it current again
+    assert [r.verdict for r in session.ledger.read(CLAIM).reviews] == ["false", "true", "false"]

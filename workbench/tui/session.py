@@ -121,7 +121,26 @@ class ReviewSession:
 
     def record(self, claim_id: str, verdict: str) -> str:
         state = self.working(claim_id)
+        if self._unchanged(claim_id, verdict, state):
+            return f"already recorded as {verdict}: nothing written"
         return self._record(state, verdict, list(state.citations), state.note)
+
+    def _unchanged(self, claim_id: str, verdict: str, state: Working) -> bool:
+        """A second press of the same key must not append a duplicate review.
+
+        Only when the file's last review is this reviewer's own, with this
+        verdict, note and citations: after a colleague's review, pressing the
+        key again makes it the current verdict, which is a real change.
+        """
+        current = self.ledger.current(claim_id)
+        return (
+            current is not None
+            and current.reviewer == self.reviewer
+            and current.verdict == verdict
+            and current.note == state.note
+            and [(c.article, c.start, c.end, c.stance) for c in current.citations]
+            == list(state.citations)
+        )
 
     @property
     def can_undo(self) -> bool:
