@@ -42,6 +42,7 @@ _BYLINE = re.compile(
 _BULLET = re.compile(r"^[•·▪◦*►»]\s*\S")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _END_MARK = re.compile(r"\s*(?:-0-|- ?30 ?-|###|ENDS|\(END\))\s*$")
+_END_MARK_LAST = "-#S)"  # the last character of each end mark above
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
@@ -79,6 +80,7 @@ def segment(text: str) -> list[Segment]:
     """Classify every non-blank line of `text` as body, title, meta or furniture."""
     segments: list[Segment] = []
     title: str | None = None
+    title_folded = ""
     seen_body = False
     pos = 0
     for number, raw in enumerate(text.split("\n")):
@@ -98,15 +100,21 @@ def segment(text: str) -> list[Segment]:
         if _BYLINE.match(line):
             segments.append(Segment(start, end, "meta", "byline"))
             continue
-        if title is not None and line.casefold() == title.casefold():
+        # casefold never shortens a string, so a line longer than the folded
+        # headline cannot repeat it: this spares folding every paragraph.
+        if title is not None and len(line) <= len(title_folded) and line.casefold() == title_folded:
             segments.append(Segment(start, end, "title", "headline repeated"))
             continue
         if title is None and not seen_body and number < 12 and _is_title_like(line):
             title = line
+            title_folded = title.casefold()
             segments.append(Segment(start, end, "title", "headline"))
             continue
         seen_body = True
-        mark = _END_MARK.search(line)
+        # An end mark closes the line, and the line is stripped, so its last
+        # character tells at once whether one can be there: the search over a
+        # whole paragraph costs more than all the other checks of the line.
+        mark = _END_MARK.search(line) if line[-1] in _END_MARK_LAST else None
         if mark and mark.start() > 0:
             segments.append(Segment(start, start + mark.start(), "body"))
             segments.append(Segment(start + mark.start(), end, "furniture", "end mark"))
