@@ -410,3 +410,20 @@ def test_reasons_name_multi_word_terms_as_the_text_wrote_them() -> None:
     cues = analyse("Officials in North Korea and the United States met.")
     named = _words(cues, [t for t in cues.tokens if t and t.lstrip("~") in {"dprk", "usa"}])
     assert named == "north korea, united states"
+
+
+def test_relayed_report_ranks_below_a_source_stating_it(tmp_path: Path) -> None:
+    # "according to ..." passes the claim on; "the ministry said" backs it.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "relay.txt").write_text(
+        "Russia bought weapons from Iran in May, according to the newspaper.\n",
+        encoding="utf-8")
+    (tmp_path / "articles" / "source.txt").write_text(
+        "Russia bought weapons from Iran in May, the ministry said.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.support] == ["source", "relay"]
+    assert result.support[1].score < result.support[0].score

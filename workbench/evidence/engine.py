@@ -41,6 +41,13 @@ PER_ARTICLE = 6  # candidates kept per article before stance
 # fnc1 and none of 439 on climate-fever, against 9.7% for denial words), so
 # it ranks below denials of equal relevance in the contradict list.
 NEGATION_WEIGHT = 0.6
+# A writer relaying a report ("according to", "it was reported") passes the
+# claim on without backing it; a source stating it ("said", "confirmed")
+# backs it. In news, relayed passages were mostly neutral: fnc1 top-5
+# support, gold support for 13 of 77 such items against 30 of 98 for 'said'
+# (swept 0.9 / 0.8 / 0.7).
+RELAY_WEIGHT = 0.9
+_RELAYING = frozenset(lexicon.RELAYING)
 AGREEING = 0.2  # lift per further contradicting passage of one article
 DIVERSITY = 0.9  # the n-th passage of one article in a list ranks at 0.9^(n-1)
 
@@ -465,6 +472,8 @@ class EvidenceIndex:
                 score *= 0.8
             elif stance == "contradict" and reason.startswith("negation"):
                 score *= NEGATION_WEIGHT
+            elif stance == "support" and self._cue(i).reporting in _RELAYING:
+                score *= RELAY_WEIGHT
             lists[stance].append((score, i, reason))
         # Verdict sentences ("the story is a hoax") share few words with the
         # claim: they take the relevance of their article.

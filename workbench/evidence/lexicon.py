@@ -302,6 +302,10 @@ REPORTING = (
     "added", "noted", "insisted", "warned", "reported", "according", "declared", "claimed",
     "accused", "asserted", "argued", "wrote", "tweeted", "explained",
 )
+# Reporting words by which a writer relays what others report ("according
+# to", "it was reported"), rather than a source stating it ("said",
+# "confirmed"): the passage passes the claim on without taking a side.
+RELAYING = ("according", "reported")
 # Opposite directions: a passage moving the other way contradicts.
 ANTONYMS: list[tuple[str, str]] = [
     ("increase", "decrease"),
