@@ -427,3 +427,12 @@ def test_relayed_report_ranks_below_a_source_stating_it(tmp_path: Path) -> None:
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     assert [i.article for i in result.support] == ["source", "relay"]
     assert result.support[1].score < result.support[0].score
+
+
+def test_no_change_phrases_take_one_qualifier() -> None:
+    # "the same warming trend", "no significant increase" are stasis as
+    # much as "the same trend" and "no increase".
+    assert analyse("Both regions show the same warming trend.").stasis == "same warming trend"
+    assert analyse("There was no significant increase.").stasis == "no significant increase"
+    assert _stance("Urban and rural regions show the same warming trend.",
+                   "Urban regions warm faster than rural regions.") == "contradict"

@@ -70,7 +70,16 @@ _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
 }
 
 
-_STASIS = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.STASIS) + r")\b")
+def _stasis_pattern(phrase: str) -> str:
+    """A stasis phrase as a regex; "no X" and "same X" take one qualifier
+    between ("no significant increase", "the same warming trend")."""
+    first, _, rest = phrase.partition(" ")
+    if first in ("no", "same") and rest and " " not in rest:
+        return re.escape(first) + r" (?:[a-z]+ )?" + re.escape(rest)
+    return re.escape(phrase)
+
+
+_STASIS = re.compile(r"\b(" + "|".join(_stasis_pattern(p) for p in lexicon.STASIS) + r")\b")
 # Tokens of movement: a passage with one of these says the thing changed.
 _TREND = frozenset(
     canon(w) for w in ("increase", "decrease", "raise", "accelerate", "faster", "slower")
