@@ -436,3 +436,9 @@ def test_no_change_phrases_take_one_qualifier() -> None:
     assert analyse("There was no significant increase.").stasis == "no significant increase"
     assert _stance("Urban and rural regions show the same warming trend.",
                    "Urban regions warm faster than rural regions.") == "contradict"
+
+
+def test_hoaxes_in_general_are_no_verdict() -> None:
+    # A verdict on the story is singular; the plural names hoaxes in general.
+    assert analyse("Don't be fooled by hoaxes!").verdict is None
+    assert analyse("The story is a hoax.").verdict == "hoax"

@@ -242,9 +242,11 @@ DENIAL = (
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
-# using these about a claim disputes it as a whole.
+# using these about a claim disputes it as a whole. Not the plural "hoaxes":
+# it names hoaxes in general ("don't be fooled by hoaxes", "keeping these
+# hoaxes in mind"), while a verdict on the story calls it "a hoax".
 VERDICT = (
-    "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "untrue", "fabricated",
+    "false", "falsely", "fake", "fakes", "faked", "hoax", "untrue", "fabricated",
     "fabrication", "bogus", "myth", "debunk", "debunked", "debunks", "satire",
     "doctored", "photoshopped", "disproved", "spoof", "prank", "not true", "no evidence",
     "no truth", "never happened", "cast doubt", "casting doubt", "casts doubt",
