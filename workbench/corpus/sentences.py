@@ -125,6 +125,36 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 # --- speakers -------------------------------------------------------------------
 
+
+def _trie_branches(words: list[str]) -> list[str]:
+    """The top-level branches of `_trie(words)`, one per first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for head, tails in groups.items():
+        rest = [tail for tail in tails if tail]
+        if not rest:
+            parts.append(re.escape(head))
+            continue
+        optional = "?" if "" in tails else ""
+        parts.append(f"{re.escape(head)}(?:{_trie(rest)}){optional}")
+    return parts
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation factored by shared prefixes.
+
+    Python's re tries the branches of 'said|says|…' one by one at every
+    position; factored ('sa(?:id|ys)') most positions fail at the first
+    letter. This check runs on every sentence of the corpus. The greedy
+    optional tails try a longer word before its prefix ('Sept' before
+    'Sep'); where no word is a prefix of another, as in the verb lists
+    below, the order of the branches cannot change a match.
+    """
+    return "|".join(_trie_branches(words))
+
+
 _VERBS = (
     r"said|says|added|adds|claimed|insisted|insists|told|tells|stated|warned|warns|noted|"
     r"wrote|writes|argued|argues|denied|denies|asserted|asserts|alleged|alleges|accused|"
@@ -139,11 +169,18 @@ _ROLE = r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _OUTLET_NOUN = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news))?"
 _WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+[A-Za-z]+)?"
+_VERB_TRIE = _trie(_VERBS.split("|"))
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_NAMES}{_OUTLET_NOUN}|{_PRONOUN}|{_ROLE})"
-    rf"(?:,\s[^,]{{1,60}},)?{_WHEN}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b"
+    rf"(?:,\s[^,]{{1,60}},)?{_WHEN}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERB_TRIE})\b"
 )
-_SPEAKER_AFTER = re.compile(rf"[,”\"]\s*(?:{_INVERTED})\s+(?P<who>{_NAME}|{_ROLE})")
+# Every match of _SPEAKER_BEFORE has a verb right after white space. The
+# pattern itself may start at any capital letter and backtrack through names
+# and roles before failing, so this quick test spares it where it cannot match.
+_VERB_AFTER_SPACE = re.compile(rf"\s(?:{_VERB_TRIE})\b")
+_SPEAKER_AFTER = re.compile(
+    rf"[,”\"]\s*(?:{_trie(_INVERTED.split('|'))})\s+(?P<who>{_NAME}|{_ROLE})"
+)
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording to (?:a |an |the )?(?P<who>{_NAME}"
     r"|(?:[a-z-]+\s+){0,2}(?:statement|report|reports|officials?|ministry|spokes\w+|agency|"
@@ -153,29 +190,20 @@ _ACCORDING = re.compile(
 _CARRIED = re.compile(rf"\bcarried by (?:the |its )?(?:[a-z]+\s+)?(?P<who>{_NAME})")
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation factored by shared prefixes.
-
-    Python's re tries the branches of 'said|says|…' one by one at every
-    position; factored ('sa(?:id|ys)') most positions fail at the first
-    letter. This check runs on every sentence of the corpus.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        groups.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in groups.items():
-        rest = [tail for tail in tails if tail]
-        if not rest:
-            parts.append(re.escape(head))
-            continue
-        optional = "?" if "" in tails else ""
-        parts.append(f"{re.escape(head)}(?:{_trie(rest)}){optional}")
-    return "|".join(parts)
-
-
+# A sentence no candidate pattern can match gets no speaker without trying
+# them. Every candidate match contains one of these, so the test may be
+# looser than the patterns without changing a result; it has no leading \b
+# and every branch starts with a plain letter, which lets re skip along the
+# sentence to the letters that can start one instead of trying each position.
 _HINT = re.compile(
-    rf"\b(?:{_trie((_VERBS + '|' + _INVERTED).split('|'))})\b|[Aa]ccording to|carried by"
+    "|".join(
+        [
+            *(rf"{branch}\b" for branch in _trie_branches((_VERBS + "|" + _INVERTED).split("|"))),
+            "According to",
+            "according to",
+            "carried by",
+        ]
+    )
 )
 _NOT_NAMES = frozenset(
     "The This That It In On At But And However Last Recently Among During Following When "
@@ -203,15 +231,26 @@ def find_speaker(sentence: str) -> str | None:
     return None
 
 
+_QUOTED_TAIL = re.compile(r"[”\"]\s*,?\s*(.*)$")
+
+
 def _candidates(sentence: str) -> Iterator[str]:
     """Possible speakers, most reliable pattern first, found lazily."""
-    quoted_tail = re.search(r"[”\"]\s*,?\s*(.*)$", sentence)
-    if quoted_tail:
+    has_verb = _VERB_AFTER_SPACE.search(sentence) is not None
+    quoted_tail = _QUOTED_TAIL.search(sentence)
+    if quoted_tail and has_verb:
         for match in _SPEAKER_BEFORE.finditer(quoted_tail.group(1)):
             yield match.group("who")
-    for pattern in (_SPEAKER_AFTER, _ACCORDING, _SPEAKER_BEFORE, _CARRIED):
-        for match in pattern.finditer(sentence):
-            yield match.group("who")
+    # Cheap necessary conditions first: a pattern that cannot match is not run.
+    for pattern, possible in (
+        (_SPEAKER_AFTER, True),
+        (_ACCORDING, "ccording to " in sentence),
+        (_SPEAKER_BEFORE, has_verb),
+        (_CARRIED, "carried by " in sentence),
+    ):
+        if possible:
+            for match in pattern.finditer(sentence):
+                yield match.group("who")
 
 
 def is_pronoun(who: str) -> bool:
