@@ -442,3 +442,21 @@ def test_hoaxes_in_general_are_no_verdict() -> None:
     # A verdict on the story is singular; the plural names hoaxes in general.
     assert analyse("Don't be fooled by hoaxes!").verdict is None
     assert analyse("The story is a hoax.").verdict == "hoax"
+
+
+def test_article_hedging_the_claim_ranks_below_one_stating_it(tmp_path: Path) -> None:
+    # Both restate the claim; one also calls it an allegation elsewhere, so
+    # it is discussing the claim rather than backing it.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "hedged.txt").write_text(
+        "Russia bought weapons from Iran in May.\n\n"
+        "Russia allegedly bought the weapons from Iran.\n", encoding="utf-8")
+    (tmp_path / "articles" / "plain.txt").write_text(
+        "In May Russia bought weapons from Iran, officials said.\n\n"
+        "Markets were calm on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.support][:2] == ["plain", "hedged"]
