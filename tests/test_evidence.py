@@ -460,3 +460,19 @@ def test_article_hedging_the_claim_ranks_below_one_stating_it(tmp_path: Path) ->
     ws = Workspace.open(tmp_path)
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     assert [i.article for i in result.support][:2] == ["plain", "hedged"]
+
+
+def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None:
+    # "Officials called it groundless." shares no word with the claim; it
+    # answers the sentence before and ranks as that sentence does.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Russia bought weapons from Iran in May, a newspaper wrote.\n\n"
+        "Officials called it groundless.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    answer = [i for i in result.contradict if "sentence before" in i.reason]
+    assert answer and answer[0].score == result.support[0].score
