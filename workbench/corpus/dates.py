@@ -76,9 +76,29 @@ _DECOR = " |\t·•-–—()[]"
 # start the flat 'September|…|Sept|Sep' tried each branch in turn. The greedy
 # optional tails keep the longest name first, as the sort by length did.
 _CAP_MONTHS = _trie([m.capitalize() for m in MONTHS])
+
+
+def _month_rests() -> str:
+    """Month names after their first letter: '(?<=A)(?:pr(?:il)?|ug(?:ust)?)|…'."""
+    by_initial: dict[str, list[str]] = {}
+    for name in MONTHS:
+        by_initial.setdefault(name[0].upper(), []).append(name[1:])
+    return "|".join(f"(?<={initial})(?:{_trie(rests)})" for initial, rests in by_initial.items())
+
+
+# "May 5, 2024" or "5 May 2024". The pattern starts with one character class,
+# the first character of either form ('(?<!\w…)' after it is the \b before
+# it), because re can then skip along the body in a tight loop to the next
+# month initial or digit; starting with \b, it tried the whole pattern at
+# every word boundary. That first character is group 'c'; body_dates puts
+# it back in front of 'mon' or 'd2'. The matches are those of
+# '\b(?:(?P<mon>Months)\.?\s+(?P<d>\d{1,2})…|(?P<d2>\d{1,2})\s+(?P<mon2>Months)…)'.
+_INITIALS = "".join(sorted({name[0].upper() for name in MONTHS}))
 _BODY_DATE = re.compile(
-    rf"\b(?:(?P<mon>{_CAP_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_CAP_MONTHS})\b(?:,?\s+(?P<y2>\d{{4}}))?)"
+    rf"(?P<c>[{_INITIALS}\d])(?<!\w[{_INITIALS}\d])"
+    rf"(?:(?<=[{_INITIALS}])(?P<mon>{_month_rests()})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?"
+    rf"|(?<=\d)(?P<d2>\d?)\s+(?P<mon2>{_CAP_MONTHS})\b(?:,?\s+(?P<y2>\d{{4}}))?)"
 )
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?i:{_MON})\s+(?P<d>\d{{1,2}})"
@@ -189,11 +209,11 @@ def body_dates(text: str, before: date) -> list[tuple[date, str]]:
     """Explicit dates the body names, years filled in relative to `before`."""
     found: list[tuple[date, str]] = []
     for match in _BODY_DATE.finditer(text):
-        mon = match.group("mon") or match.group("mon2")
-        day = match.group("d") or match.group("d2")
-        year = match.group("y") or match.group("y2")
-        if not mon or not day:
-            continue
+        first = match.group("c")
+        if match.group("mon") is not None:  # "May 5, 2024"
+            mon, day, year = first + match.group("mon"), match.group("d"), match.group("y")
+        else:  # "5 May 2024"
+            mon, day, year = match.group("mon2"), first + match.group("d2"), match.group("y2")
         month = MONTHS[mon.lower().rstrip(".")]
         if year:
             value = _make(int(year), month, int(day))
