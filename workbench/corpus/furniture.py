@@ -46,24 +46,39 @@ _END_MARK_LAST = "-#S)"  # the last character of each end mark above
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
+_DECOR = " -–—|•·:"  # stripped from the ends of a line before it is looked up
+# Matches a line with more characters other than white space and decor than
+# the longest phrase has: lowercasing never drops a character and the strip
+# only takes decor, so such a line cannot be a phrase. A paragraph fails the
+# lookup here after a few dozen characters instead of being lowercased,
+# split and joined whole.
+_LONGER_THAN_ANY_PHRASE = re.compile(
+    rf"(?:[\s{re.escape(_DECOR)}]*[^\s{re.escape(_DECOR)}]){{{max(map(len, _PHRASES)) + 1}}}"
+)
+_WORDS = re.compile(r"[\w-]+")
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a stripped line is page furniture, or None when it may be content."""
-    lowered = " ".join(line.lower().split()).strip(" -–—|•·:")
-    if line.lower().count("icon") >= 4:
+    lower = line.lower()
+    if lower.count("icon") >= 4:
         return "icon strip"
     if _BREADCRUMB.match(line):
         return "breadcrumb"
     if _ADVERT.match(line):
         return "advert slot"
-    if lowered in _PHRASES:
-        return "page section"
+    short = len(line) <= 80
+    if short or not _LONGER_THAN_ANY_PHRASE.match(line):
+        lowered = " ".join(lower.split()).strip(_DECOR)
+        if lowered in _PHRASES:
+            return "page section"
     if _TIMESTAMP.match(line):
         return "player timestamp"
     if _PUNCT_ONLY.match(line):
         return "separator"
-    if len(line) > 80:
+    if not short:
         return None  # every rule below is for short lines
-    words = re.findall(r"[\w-]+", lowered)
+    words = _WORDS.findall(lowered)
     if words and len(words) <= 6 and all(w in _SOCIAL for w in words):
         return "share bar"
     if _BULLET.match(line) and len(words) <= 4 and not _TERMINAL.search(line):
