@@ -237,3 +237,70 @@ def test_bad_sidecar_is_a_warning_not_a_crash(tmp_path: Path) -> None:
     corpus = load_corpus(tmp_path)
     assert any("a.toml" in w for w in corpus.warnings)
     assert corpus.get("a").passages
+
+
+# --- edges of the faster patterns (the same results as the plain ones) ----------
+
+
+def test_body_dates_start_at_a_word_and_come_in_both_orders() -> None:
+    from datetime import date
+
+    from workbench.corpus.dates import body_dates
+
+    text = "Talks on 5 May 2024 and on Sept. 12 ended; OctMay 5, _May 6 and 123 May are not dates."
+    assert body_dates(text, date(2024, 6, 1)) == [
+        (date(2024, 5, 5), "5 May 2024"),
+        (date(2023, 9, 12), "Sept. 12"),
+    ]
+    assert body_dates("It was 15 March, then March 3rd, 2023.", date(2024, 6, 1)) == [
+        (date(2024, 3, 15), "15 March"),
+        (date(2023, 3, 3), "March 3rd, 2023"),
+    ]
+
+
+def test_a_long_line_is_a_page_section_only_when_little_but_decor() -> None:
+    from workbench.corpus.furniture import furniture_reason
+
+    assert furniture_reason("- " * 50 + "Share this article" + " -" * 50) == "page section"
+    assert furniture_reason("Share " * 30) is None
+
+
+def test_end_mark_and_repeated_headline_segments() -> None:
+    text = "Talks resume in Geneva\n\nTALKS RESUME IN GENEVA\n\nThe talks resumed on Monday. -0-\n"
+    kinds = [(text[s.start : s.end], s.kind, s.why) for s in build_article("a", "a", text).segments]
+    assert kinds == [
+        ("Talks resume in Geneva", "title", "headline"),
+        ("TALKS RESUME IN GENEVA", "title", "headline repeated"),
+        ("The talks resumed on Monday.", "body", ""),
+        (" -0-", "furniture", "end mark"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We will not negotiate,” said Kim Yo Jong.", "Kim Yo Jong"),
+        ("North Korea, in a rare statement on Sunday, denied the reports.", "North Korea"),
+        ("Prices fell, the ministry reported on Monday.", "the ministry"),
+        ("Mr. O’Brien said talks would resume.", "Mr. O’Brien"),
+        ("Officials denied the reports, according to the state news agency.", "state news agency"),
+        ("The statement was carried by the official KCNA news agency.", "KCNA"),
+        ("Nothing here names a source.", None),
+    ],
+)
+def test_speaker_patterns_each_still_found(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence) == speaker
+
+
+def test_split_line_with_quotes_ellipses_and_acronyms() -> None:
+    line = (
+        "He said: “It ends. Now.” Then he left... “Really?” she asked. "
+        "Prices fell 3.5 percent in the U.S. The end."
+    )
+    assert [line[a:b] for a, b in split_line(line)] == [
+        "He said: “It ends. Now.”",
+        "Then he left...",
+        "“Really?” she asked.",
+        "Prices fell 3.5 percent in the U.S.",
+        "The end.",
+    ]
