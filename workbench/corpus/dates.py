@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from workbench.corpus.sentences import _trie
+from workbench.corpus.sentences import trie
 
 MONTHS = {
     name: i + 1
@@ -72,10 +72,10 @@ _DECOR = " |\t·•-–—()[]"
 
 # Body dates are capitalised in news copy; matching case-sensitively is ~10x
 # faster than re.I over a whole article, and this runs on every article. The
-# month names are factored by shared prefixes (see `_trie`): at every word
+# month names are factored by shared prefixes (see `trie`): at every word
 # start the flat 'September|…|Sept|Sep' tried each branch in turn. The greedy
 # optional tails keep the longest name first, as the sort by length did.
-_CAP_MONTHS = _trie([m.capitalize() for m in MONTHS])
+_CAP_MONTHS = trie([m.capitalize() for m in MONTHS])
 
 
 def _month_rests() -> str:
@@ -83,7 +83,7 @@ def _month_rests() -> str:
     by_initial: dict[str, list[str]] = {}
     for name in MONTHS:
         by_initial.setdefault(name[0].upper(), []).append(name[1:])
-    return "|".join(f"(?<={initial})(?:{_trie(rests)})" for initial, rests in by_initial.items())
+    return "|".join(f"(?<={initial})(?:{trie(rests)})" for initial, rests in by_initial.items())
 
 
 # "May 5, 2024" or "5 May 2024". The pattern starts with one character class,

@@ -154,7 +154,7 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 
 def _trie_branches(words: list[str]) -> list[str]:
-    """The top-level branches of `_trie(words)`, one per first letter."""
+    """The top-level branches of `trie(words)`, one per first letter."""
     groups: dict[str, list[str]] = {}
     for word in sorted(set(words)):
         groups.setdefault(word[:1], []).append(word[1:])
@@ -165,11 +165,11 @@ def _trie_branches(words: list[str]) -> list[str]:
             parts.append(re.escape(head))
             continue
         optional = "?" if "" in tails else ""
-        parts.append(f"{re.escape(head)}(?:{_trie(rest)}){optional}")
+        parts.append(f"{re.escape(head)}(?:{trie(rest)}){optional}")
     return parts
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """An alternation factored by shared prefixes.
 
     Python's re tries the branches of 'said|says|…' one by one at every
@@ -203,7 +203,7 @@ _ROLE = r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]++)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _OUTLET_NOUN = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news))?"
 _WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+[A-Za-z]+)?"
-_VERB_TRIE = _trie(_VERBS.split("|"))
+_VERB_TRIE = trie(_VERBS.split("|"))
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_NAMES}{_OUTLET_NOUN}|{_PRONOUN}|{_ROLE})"
     rf"(?:,\s[^,]{{1,60}}+,)?{_WHEN}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERB_TRIE})\b"
@@ -213,7 +213,7 @@ _SPEAKER_BEFORE = re.compile(
 # and roles before failing, so this quick test spares it where it cannot match.
 _VERB_AFTER_SPACE = re.compile(rf"\s(?:{_VERB_TRIE})\b")
 _SPEAKER_AFTER = re.compile(
-    rf"[,”\"]\s*(?:{_trie(_INVERTED.split('|'))})\s+(?P<who>{_NAME}|{_ROLE})"
+    rf"[,”\"]\s*(?:{trie(_INVERTED.split('|'))})\s+(?P<who>{_NAME}|{_ROLE})"
 )
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording to (?:a |an |the )?(?P<who>{_NAME}"
