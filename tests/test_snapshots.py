@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_tui import settle
+
 from workbench.tui.app import make_app
-from workbench.tui.screens.main import MainScreen
 
 
 async def _settle(pilot) -> None:
-    app = pilot.app
-    for _ in range(20):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if isinstance(app.screen, MainScreen) and app.screen.index is not None:
-            break
-    await pilot.pause()
+    await settle(pilot.app, pilot)
 
 
 def _app(tmp_path: Path, make_workspace, fixed_index):

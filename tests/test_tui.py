@@ -355,13 +355,19 @@ async def test_an_unknown_source_is_said_without_stopping_the_review(
         assert status_text(screen).startswith("saved verdicts/")
 
 
+def _app_with_keymap(tmp_path: Path, make_workspace, fixed_index, monkeypatch, keys: str):
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text("[keys]\n" + keys)
+    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
+    return make_app(make_workspace(tmp_path / "ws"), reviewer="tester", open_index=fixed_index)
+
+
 async def test_a_user_keymap_remaps_by_binding_id(
     tmp_path: Path, make_workspace, fixed_index, monkeypatch
 ) -> None:
-    keymap = tmp_path / "keymap.toml"
-    keymap.write_text('[keys]\n"main.verdict_1" = "t"\n')
-    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
-    app = make_app(make_workspace(tmp_path / "ws"), reviewer="tester", open_index=fixed_index)
+    app = _app_with_keymap(
+        tmp_path, make_workspace, fixed_index, monkeypatch, '"main.verdict_1" = "t"\n'
+    )
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("t")
@@ -371,10 +377,8 @@ async def test_a_user_keymap_remaps_by_binding_id(
 async def test_a_keymap_id_that_no_key_has_is_said_not_ignored(
     tmp_path: Path, make_workspace, fixed_index, monkeypatch
 ) -> None:
-    keymap = tmp_path / "keymap.toml"
-    keymap.write_text('[keys]\n"main.udno" = "ctrl+z"\n"main.verdict_1" = "t"\n')
-    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
-    app = make_app(make_workspace(tmp_path / "ws"), reviewer="tester", open_index=fixed_index)
+    keys = '"main.udno" = "ctrl+z"\n"main.verdict_1" = "t"\n'
+    app = _app_with_keymap(tmp_path, make_workspace, fixed_index, monkeypatch, keys)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         said = [str(n.message) for n in app._notifications]
