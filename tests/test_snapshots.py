@@ -8,22 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_tui import make_tester_app as app
 from test_tui import settle
-
-from workbench.tui.app import make_app
 
 
 async def _settle(pilot) -> None:
     await settle(pilot.app, pilot)
 
 
-def _app(tmp_path: Path, make_workspace, fixed_index):
-    return make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
-
-
 def test_main_screen_80x24(snap_compare, tmp_path: Path, make_workspace, fixed_index) -> None:
     assert snap_compare(
-        _app(tmp_path, make_workspace, fixed_index), terminal_size=(80, 24), run_before=_settle
+        app(tmp_path, make_workspace, fixed_index), terminal_size=(80, 24), run_before=_settle
     )
 
 
@@ -34,7 +29,7 @@ def test_main_screen_160x45(snap_compare, tmp_path: Path, make_workspace, fixed_
         await pilot.pause()
 
     assert snap_compare(
-        _app(tmp_path, make_workspace, fixed_index),
+        app(tmp_path, make_workspace, fixed_index),
         terminal_size=(160, 45),
         run_before=cite_and_expand,
     )
@@ -47,7 +42,7 @@ def test_article_view(snap_compare, tmp_path: Path, make_workspace, fixed_index)
         await pilot.pause()
 
     assert snap_compare(
-        _app(tmp_path, make_workspace, fixed_index),
+        app(tmp_path, make_workspace, fixed_index),
         terminal_size=(100, 30),
         run_before=open_article,
     )
@@ -60,5 +55,5 @@ def test_help_screen(snap_compare, tmp_path: Path, make_workspace, fixed_index) 
         await pilot.pause()
 
     assert snap_compare(
-        _app(tmp_path, make_workspace, fixed_index), terminal_size=(100, 40), run_before=open_help
+        app(tmp_path, make_workspace, fixed_index), terminal_size=(100, 40), run_before=open_help
     )

@@ -22,6 +22,11 @@ from workbench.workspace import Workspace
 SIZE = (120, 40)
 
 
+def make_tester_app(tmp_path: Path, make_workspace, fixed_index):
+    """The app on a fresh temp workspace, reviewer "tester", the fixed index."""
+    return make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+
+
 async def settle(app, pilot) -> MainScreen:
     """Let the index and evidence workers finish, then the screen repaint."""
     for _ in range(20):
@@ -102,7 +107,7 @@ async def test_review_flow_writes_exactly_what_was_done_and_undo_takes_it_back(
 
 
 async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("tab", "space")
@@ -115,7 +120,7 @@ async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixe
 async def test_the_note_editor_opens_at_the_end_of_the_note(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         claim_id = screen.current_id
@@ -135,7 +140,7 @@ async def test_the_note_editor_opens_at_the_end_of_the_note(
 async def test_note_escape_asks_before_discarding(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("e")
@@ -155,7 +160,7 @@ async def test_note_escape_asks_before_discarding(
 
 
 async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("slash")
@@ -187,7 +192,7 @@ async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed
 async def test_a_filter_that_matches_nothing_keeps_the_place(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("j", "j")
@@ -207,7 +212,7 @@ async def test_a_filter_that_matches_nothing_keeps_the_place(
 async def test_article_view_opens_at_the_passage_and_goes_back(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("tab", "j", "j")
@@ -229,7 +234,7 @@ async def test_article_view_opens_at_the_passage_and_goes_back(
 
 
 async def test_help_and_palette_jump(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("question_mark")
@@ -390,7 +395,7 @@ async def test_a_keymap_id_that_no_key_has_is_said_not_ignored(
 async def test_article_view_dims_furniture_and_marks_every_evidence_passage(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         article = screen.workspace.corpus().get("000_a777f97389f9c5cd")
@@ -579,7 +584,7 @@ async def test_claims_toml_changed_on_disk_is_reread(
 async def test_typing_keys_in_the_note_and_filter_types_them(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(app, pilot)
         await pilot.press("e")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_tui import palette_hits
+from test_tui import palette_hits, settle
 
 from workbench.tui.app import make_app
 from workbench.tui.screens.article import ArticleScreen
@@ -52,10 +52,7 @@ async def test_hostile_article_and_claim_display_literally_and_run_nothing(
     (root / "articles" / "999_hostile.txt").write_text(ARTICLE, encoding="utf-8")
     app = make_app(root, reviewer="tester", open_index=fixed_index)
     async with app.run_test(size=(200, 50)) as pilot:
-        for _ in range(10):
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-        screen = app.screen
+        screen = await settle(app, pilot)
         assert isinstance(screen, MainScreen)
         # the claim: sanitised (␛, ␇) and shown with its brackets
         assert_inert(app, "[@click=app.quit]x[/]", "[$name]", "␛]0;title␇", "[/bold]")
@@ -114,10 +111,7 @@ async def test_an_article_file_name_with_escapes_sends_none_to_the_terminal(
     # the status line names a cited article that is gone
     app = make_app(root, reviewer="tester", open_index=fixed_index)
     async with app.run_test(size=(200, 50)) as pilot:
-        for _ in range(10):
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-        screen = app.screen
+        screen = await settle(app, pilot)
         assert screen.current_id == "nk-provides-military-equipment"
         await pilot.press("tab")
         column = screen.query_one("#support")
