@@ -476,3 +476,23 @@ def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     answer = [i for i in result.contradict if "sentence before" in i.reason]
     assert answer and answer[0].score == result.support[0].score
+
+
+def test_withdrawal_negates_by_meaning_for_the_party_named() -> None:
+    talks = "The actor Tom Reed is in talks to star in the new war film"
+    assert _stance(talks, "Tom Reed has decided to pull out of the new war film") == "contradict"
+    assert _stance(talks, "Tom Reed withdrew from the new war film this week") == "contradict"
+    # Someone else backing out, or a literal "pulled out", says nothing of him.
+    assert _stance(talks, "Tom Reed will star in the new war film after Ann Lee backed out") \
+        == "support"
+    exits = "Tom Reed exits the new war film"
+    assert _stance(exits, "Tom Reed will not star in the new war film") == "support"
+    assert _stance("Tom Reed will not star in the new war film",
+                   "Tom Reed has dropped out of the new war film") == "support"
+    assert _stance("Bodies found in a mass grave near the town",
+                   "More bodies were pulled out of a mass grave near the town") == "support"
+
+
+def test_rebuffs_is_a_denial() -> None:
+    assert _stance("Singer rebuffs rumours that she has died",
+                   "The story that the singer died is a hoax") == "support"

@@ -238,7 +238,8 @@ DENIAL = (
     "misinformation", "smear", "slander", "disproved", "disprove",
     "discredited", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
-    "rebuffed", "contrary", "contradicts", "contradicted", "spoof", "prank",
+    "rebuff", "rebuffs", "rebuffed", "rebuts", "contrary", "contradicts", "contradicted",
+    "spoof", "prank",
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
@@ -259,6 +260,20 @@ VERDICT = (
 NEGATION = (
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
     "cannot", "unable", "failed", "lack", "lacks", "zero",
+)
+# Withdrawal: a party backing out of what it was doing or set to do. These
+# negate by meaning: "X drops out of the film" says what "X will not star in
+# the film" says, and contradicts "X is in talks to star in the film".
+WITHDRAWAL = (
+    "drop out", "drops out", "dropped out", "dropping out", "pull out", "pulls out",
+    "pulled out", "pulling out", "back out", "backs out", "backed out", "backing out",
+    "bow out", "bows out", "bowed out", "walk away from", "walks away from",
+    "walked away from", "part ways", "parts ways", "parted ways", "parting ways",
+    "step down", "steps down", "stepped down", "stepping down", "quit", "quits",
+    "quitting", "exit", "exits", "exited", "exiting", "withdraw", "withdraws", "withdrew",
+    "withdrawn", "withdrawing", "resign", "resigns", "resigned", "resigning", "call off",
+    "calls off", "called off", "cancel", "cancels", "cancelled", "canceled", "scrap",
+    "scraps", "scrapped", "turn down", "turns down", "turned down", "turning down",
 )
 # Phrases (folded) that are strong denials wherever they appear.
 DENIAL_PHRASES = (

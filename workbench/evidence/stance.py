@@ -11,6 +11,9 @@ General rules only, in this order:
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim); a negation in
    a counterfactual baseline ("than if there had been no X") asserts nothing;
+   a party's withdrawal ("X dropped out", "X pulled out") negates by
+   meaning: it backs "X exits" and "X will not ...", and contradicts
+   "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing,
    another month, year or place -> contradict;
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
@@ -109,6 +112,27 @@ _SHARE_WORDS = frozenset(
     "percent", "cent"}
 
 
+_WITHDRAWAL_WORDS = frozenset(p.split()[0] for p in lexicon.WITHDRAWAL)
+_BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
+WITHDRAWER_SPAN = 2  # content words before a withdrawal that may name who withdrew
+
+
+def _withdrawal(c: Cues) -> None:
+    """The withdrawal phrase and the content words just before it: "Bale has
+    decided to part ways" names Bale; "DiCaprio backed out" another party."""
+    phrase = _phrase_hit(c.folded, lexicon.WITHDRAWAL)
+    if phrase is None:
+        return
+    parts = phrase.split()
+    for i in range(len(c.words) - len(parts) + 1):
+        if c.words[i : i + len(parts)] == parts:
+            if parts[-1] == "out" and i and c.words[i - 1] in _BE:
+                return  # "bodies were pulled out": done to them, not by them
+            before = [t for t in c.tokens[:i] if t][-WITHDRAWER_SPAN:]
+            c.withdrawal, c.withdrawer = phrase, frozenset(before)
+            return
+
+
 def _share(folded: str) -> tuple[str, str] | None:
     """Whether the text speaks of a small or a large share of a whole."""
     small, large = _SMALL.search(folded), _LARGE.search(folded)
@@ -173,6 +197,8 @@ class Cues:
     stasis: str | None = None  # "unchanged", "no warming", "the same rate"
     share: tuple[str, str] | None = None  # ("small" | "large", the words)
     existential: bool = False  # "there is no X that Y": the negation covers all
+    withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
+    withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
 
 
 def _place_key(name: str) -> frozenset[str]:
@@ -227,6 +253,8 @@ def analyse(text: str) -> Cues:
         cues.stasis = _stasis(folded)
     if not _SHARE_WORDS.isdisjoint(present) or "%" in folded:
         cues.share = _share(folded)
+    if not _WITHDRAWAL_WORDS.isdisjoint(present):
+        _withdrawal(cues)
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
@@ -367,6 +395,18 @@ def decide(
     if claim.denial is not None:
         # The claim denies (a denial word); this passage does not.
         return Stance("contradict", "asserts what the claim denies")
+    # Withdrawal negates by meaning: "X exits the film" is backed by "X will
+    # not star in it", and "X is in talks to star" contradicted by "X
+    # dropped out", when the passage is clearly on the same event.
+    if claim.withdrawal and not negative_claim and not p.withdrawal and p_scope \
+            and claim.withdrawer & shared:
+        same = _words(p, sorted(p_scope))
+        return Stance("support", f"negates as '{claim.withdrawal}' does: {same}")
+    if p.withdrawal and not claim.withdrawal and coverage >= SAME_EVENT \
+            and p.withdrawer & shared:
+        if negative_claim:
+            return Stance("support", f"also withdrawn: '{p.withdrawal}'")
+        return Stance("contradict", f"withdrawal: '{p.withdrawal}'")
     # Plain negation: compare what each side negates, not merely whether.
     if p_scope and negative_claim:
         same = _words(p, sorted(p_scope))
