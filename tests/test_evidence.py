@@ -496,3 +496,25 @@ def test_withdrawal_negates_by_meaning_for_the_party_named() -> None:
 def test_rebuffs_is_a_denial() -> None:
     assert _stance("Singer rebuffs rumours that she has died",
                    "The story that the singer died is a hoax") == "support"
+
+
+def test_a_compound_written_apart_counts_as_the_claim_word(tmp_path: Path) -> None:
+    # "heat waves" is the claim's "heatwaves"; "heat" and "waves" apart in
+    # one sentence are not.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "apart.txt").write_text(
+        "Global warming makes heat waves in Europe more likely.\n", encoding="utf-8")
+    (tmp_path / "articles" / "scattered.txt").write_text(
+        "Global warming brings heat to Europe and waves are more likely.\n",
+        encoding="utf-8")
+    (tmp_path / "articles" / "joined.txt").write_text(
+        "A heatwave hit the coast in June.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Global warming makes heatwaves in Europe more likely."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    support = EvidenceIndex.open(ws).evidence(ws.claim("c")).support
+    # Side by side they cover the whole claim (0.80 without the compound
+    # rule); scattered they cover only "global warming", "Europe", "likely".
+    assert support[0].article == "apart" and support[0].score > 0.95
+    assert next(i.score for i in support if i.article == "scattered") < 0.6
