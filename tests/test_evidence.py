@@ -518,3 +518,11 @@ def test_a_compound_written_apart_counts_as_the_claim_word(tmp_path: Path) -> No
     # rule); scattered they cover only "global warming", "Europe", "likely".
     assert support[0].article == "apart" and support[0].score > 0.95
     assert next(i.score for i in support if i.article == "scattered") < 0.6
+
+
+def test_questioning_is_doubt() -> None:
+    assert _stance("Tree rings are a reliable record of past temperature.",
+                   "The divergence called into question tree rings as a record of past "
+                   "temperature.") == "contradict"
+    assert _stance("Experts question whether the crater was made by a meteorite.",
+                   "Scientists questioned whether a meteorite made the crater.") == "support"

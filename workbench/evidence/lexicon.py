@@ -284,6 +284,11 @@ DENIAL_PHRASES = (
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
     "dismissed rumors", "dismissed rumour", "dismissed rumours",
+    # doubt, as "cast doubt" is: the passage questions the claim
+    "call into question", "calls into question", "called into question",
+    "calling into question", "raises questions about", "raised questions about",
+    "raising questions about", "raises the question of", "raised the question of",
+    "question whether", "questioned whether", "questions whether", "questioning whether",
     # "absurd" alone is also an intensifier ("absurd January warmth")
     "is absurd", "are absurd", "was absurd", "were absurd", "as absurd", "absurd claim",
     "absurd claims",
