@@ -526,3 +526,9 @@ def test_questioning_is_doubt() -> None:
                    "temperature.") == "contradict"
     assert _stance("Experts question whether the crater was made by a meteorite.",
                    "Scientists questioned whether a meteorite made the crater.") == "support"
+
+
+def test_no_effect_against_a_change_contradicts() -> None:
+    assert _stance("The power plan would have no effect on carbon emissions.",
+                   "The power plan would reduce carbon emissions from coal plants.") \
+        == "contradict"

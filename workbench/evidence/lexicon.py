@@ -384,6 +384,7 @@ STASIS = (
     "no warming", "no cooling", "zero warming", "levelled off", "leveled off", "remains the same",
     "remain the same", "remained the same", "stayed the same", "stays the same",
     "same rate", "same level", "same trend", "no further",
+    "no effect", "no impact", "no influence",
 )
 # How much of a whole: a claim that few do X is contradicted by a passage on
 # the same X saying nearly all do, and the reverse. Phrases (folded).
