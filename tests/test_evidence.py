@@ -529,6 +529,9 @@ def test_questioning_is_doubt() -> None:
 
 
 def test_no_effect_against_a_change_contradicts() -> None:
-    assert _stance("The power plan would have no effect on carbon emissions.",
-                   "The power plan would reduce carbon emissions from coal plants.") \
-        == "contradict"
+    claim = "The clean power plan would have no effect."
+    passage = "The clean power plan would reduce carbon emissions from coal plants."
+    c, p = _cue(claim), _cue(passage)
+    shared = set(tokens(claim)) & set(tokens(passage))
+    # A change of the same thing, named as such (not merely a missing "no").
+    assert decide(c, p, shared, claim_denies(c)).reason == "changed: reduce / no effect"
