@@ -307,6 +307,10 @@ def test_general_antonyms_contradict() -> None:
                    "Electric cars are worse for the climate than diesel cars.") == "contradict"
     assert _stance("The senator supports offshore drilling.",
                    "The senator opposes offshore drilling.") == "contradict"
+    assert _stance("Investment in wind power kills jobs.",
+                   "Investment in wind power creates jobs.") == "contradict"
+    assert _stance("Investment in wind power eliminates jobs.",
+                   "Investment in wind power creates jobs.") == "contradict"
 
 
 def test_small_share_against_large_share_contradicts() -> None:

@@ -374,6 +374,8 @@ ANTONYMS: list[tuple[str, str]] = [
     ("good", "bad"),
     ("create", "destroy"),
     ("support", "oppose"),
+    ("create", "kill"),
+    ("create", "eliminate"),
 ]
 # No change: a claim that something stayed the same is contradicted by a
 # passage on the same thing that moves (rises, falls, accelerates), and the
