@@ -539,3 +539,13 @@ def test_no_effect_against_a_change_contradicts() -> None:
     shared = set(tokens(claim)) & set(tokens(passage))
     # A change of the same thing, named as such (not merely a missing "no").
     assert decide(c, p, shared, claim_denies(c)).reason == "changed: reduce / no effect"
+
+
+def test_exaggerated_is_doubt_and_false_alarms_deny_nothing() -> None:
+    assert _stance("The singer died of an overdose.",
+                   "Reports of the singer's death from an overdose were greatly exaggerated.") \
+        == "contradict"
+    assert analyse("After days of false alarms at the airport, a passenger wore a hazmat suit."
+                   ).denial is None
+    assert analyse("After days of false alarms at the airport.").verdict is None
+    assert analyse("The alarm at the airport was false.").denial == "false"

@@ -239,7 +239,7 @@ DENIAL = (
     "discredited", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
     "rebuff", "rebuffs", "rebuffed", "rebuts", "contrary", "contradicts", "contradicted",
-    "spoof", "prank",
+    "spoof", "prank", "exaggerated", "overblown", "overstated",
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
@@ -292,6 +292,11 @@ DENIAL_PHRASES = (
     # "absurd" alone is also an intensifier ("absurd January warmth")
     "is absurd", "are absurd", "was absurd", "were absurd", "as absurd", "absurd claim",
     "absurd claims",
+)
+# Denial words that deny nothing in these idioms ("days of false alarms").
+NOT_DENIAL = (
+    "false alarm", "false alarms", "false positive", "false positives", "false negative",
+    "false negatives", "false start", "false starts", "false teeth",
 )
 # Negation words that negate nothing in these idioms.
 NOT_NEGATION = (

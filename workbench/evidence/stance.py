@@ -41,6 +41,7 @@ _VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
 _VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
 _IDIOMS = frozenset(lexicon.NOT_NEGATION)
+_NOT_DENIAL = frozenset(lexicon.NOT_DENIAL)
 # Another count or an opposite word only matters on clearly the same event:
 # the passage must cover this share of the claim (dates and places: 0.6).
 SAME_EVENT = 0.5
@@ -258,6 +259,8 @@ def analyse(text: str) -> Cues:
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
+        if (w in _VERDICT_WORDS or w in _DENIAL) and " ".join(ws[i : i + 2]) in _NOT_DENIAL:
+            continue
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
         if w in _DENIAL and cues.denial is None:
