@@ -549,3 +549,31 @@ def test_exaggerated_is_doubt_and_false_alarms_deny_nothing() -> None:
                    ).denial is None
     assert analyse("After days of false alarms at the airport.").verdict is None
     assert analyse("The alarm at the airport was false.").denial == "false"
+
+
+def test_money_and_decades_are_no_years() -> None:
+    assert _stance("A driver got a $2,000 tip in Ann Arbor.",
+                   "A driver got a $2,084 tip in Ann Arbor.") == "support"
+    assert _stance("The letter to parents is from the 1970s.",
+                   "The letter to parents was written in 1974.") == "support"
+    assert _stance("The letter to parents is from 1971.",
+                   "The letter to parents was written in 1974.") == "contradict"
+
+
+def test_round_figures_and_vague_counts() -> None:
+    # A round claim stands for a figure within 5%; a precise one does not.
+    claim = "Russia received 1,000 containers of shells."
+    assert _stance(claim, "Russia received 1,020 containers of shells.") == "support"
+    assert _stance(claim, "Russia received 1,200 containers of shells.") == "contradict"
+    assert _stance("The crater is 40 feet wide.", "The crater is 39 feet wide.") == "contradict"
+    # Two vague counts pin no number to contradict.
+    assert _stance("Hundreds of villagers fled the floods.",
+                   "Rescuers saved dozens of villagers from the floods.") == "support"
+
+
+def test_title_case_headline_capitals_are_no_places() -> None:
+    headline = "Journalist Beheaded By Militants in New Video Message"
+    assert analyse(headline).places == []
+    assert _stance(headline, "Militants beheaded the journalist in a new video in Syria.") \
+        == "support"
+    assert analyse("Kim and Putin met in Vladivostok on Wednesday.").places

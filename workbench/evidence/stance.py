@@ -14,8 +14,10 @@ General rules only, in this order:
    a party's withdrawal ("X dropped out", "X pulled out") negates by
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
-4. factual mismatch on the same event: another count of the same thing,
-   another month, year or place -> contradict;
+4. factual mismatch on the same event: another count of the same thing
+   (a round figure stands for one within 5%; two vague counts never
+   differ), another month, year or place -> contradict (a Title Case
+   headline's capitals mark no place);
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
    change ("remains the same", "unchanged") against a change, or a small
    share ("less than half") against a large one ("nearly all", "97%") ->
@@ -48,6 +50,8 @@ SAME_EVENT = 0.5
 # A share mismatch needs less of the claim: the share words ("less than
 # half") are the claim's own differing words (swept 0.5 / 0.3 / 0.2).
 SHARE_MIN = 0.2
+# A round figure in the claim stands for passage figures this close.
+ROUND_TOLERANCE = 0.05
 # A denial word this close after a negation is negated ("not in doubt").
 NEGATED_DENIAL = 4
 # A negation this close after "than if" / "as if" is a counterfactual
@@ -280,10 +284,18 @@ def analyse(text: str) -> Cues:
             cues.reporting = w
         if w[0].isdigit():
             n = w.replace(",", "")
-            (cues.years if _YEAR.match(n) else cues.numbers).add(n)
-            unit = _unit(cues.tokens, i)
-            if unit and not _YEAR.match(n):
-                cues.counted.setdefault(unit, set()).add(n)
+            # A year has no thousands comma ("$2,000" is no year); a decade
+            # ("the 1970s") names no one year.
+            year = _YEAR.match(w) is not None
+            decade = year and i + 1 < len(ws) and ws[i + 1] == "s"
+            if year:
+                if not decade:
+                    cues.years.add(n)
+            else:
+                cues.numbers.add(n)
+                unit = _unit(cues.tokens, i)
+                if unit:
+                    cues.counted.setdefault(unit, set()).add(n)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _VAGUE:
@@ -291,12 +303,21 @@ def analyse(text: str) -> Cues:
             unit = _unit(cues.tokens, i)
             if unit:
                 cues.counted.setdefault(unit, set()).add(w)
-    for match in _PLACE.finditer(text):
+    # In a Title Case headline every word is capitalised, so capitals do not
+    # mark a place ("Beheads Journalist in Video Message").
+    for match in () if _title_case(text) else _PLACE.finditer(text):
         name = match.group(1)
         key = _place_key(name)
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline, whose capitals say nothing."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    caps = sum(1 for w in long if w[0].isupper())
+    return len(long) >= 4 and caps >= 0.7 * len(long)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +374,27 @@ def claim_denies(c: Cues) -> bool:
     """The claim is itself a denial ("X says reports are groundless", "No, X
     did not ..."): a denial word, or a negation."""
     return c.denial is not None or bool(c.negations)
+
+
+def _round_match(claimed: str, found: str) -> bool:
+    """A round figure ("$2,000", "300 million") stands for a near one
+    ("$2,084"): two trailing zeros or more, within ROUND_TOLERANCE."""
+    try:
+        a, b = float(claimed), float(found)
+    except ValueError:
+        return False
+    digits = claimed.split(".")[0]
+    if a <= 0 or len(digits) - len(digits.rstrip("0")) < 2:
+        return False
+    return abs(a - b) <= ROUND_TOLERANCE * a
+
+
+def _same_count(claimed: set[str], found: set[str]) -> bool:
+    """One count agrees; or both are vague ("dozens" rescued, "hundreds"
+    fled: neither pins a number to contradict)."""
+    if claimed & found or (claimed <= _VAGUE and found <= _VAGUE):
+        return True
+    return any(_round_match(a, b) for a in claimed for b in found)
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -423,7 +465,7 @@ def decide(
     # Numbers only disagree when they count the same thing.
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit)
-        if theirs and not (values & theirs) and coverage >= SAME_EVENT:
+        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = sorted(theirs)[0], sorted(values)[0]
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
     if coverage >= 0.6:
