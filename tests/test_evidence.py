@@ -577,3 +577,9 @@ def test_title_case_headline_capitals_are_no_places() -> None:
     assert _stance(headline, "Militants beheaded the journalist in a new video in Syria.") \
         == "support"
     assert analyse("Kim and Putin met in Vladivostok on Wednesday.").places
+
+
+def test_not_the_first_time_is_no_negation() -> None:
+    assert analyse("This is not the first time the dams were opened.").negations == []
+    assert _stance("Israel opened the dams on the valley.",
+                   "It is not the first time Israel opened the dams on the valley.") == "support"

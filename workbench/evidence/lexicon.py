@@ -302,6 +302,7 @@ NOT_DENIAL = (
 NOT_NEGATION = (
     "not only", "not just", "not merely", "nothing more than", "no more than", "no less than",
     "not least", "no doubt", "no matter", "nothing but", "not to mention", "no wonder",
+    "not the first", "not for the first",
     # not ruling something out keeps it possible
     "not rule out", "cannot rule out", "can't rule out", "couldn't rule out",
     "not ruled out", "not be ruled", "not been ruled", "cannot be ruled", "can't be ruled",
