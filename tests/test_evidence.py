@@ -495,6 +495,10 @@ def test_withdrawal_negates_by_meaning_for_the_party_named() -> None:
                    "Tom Reed has dropped out of the new war film") == "support"
     assert _stance("Bodies found in a mass grave near the town",
                    "More bodies were pulled out of a mass grave near the town") == "support"
+    # Naming the party in the role without the withdrawal backs nothing.
+    assert _stance(exits, "Tom Reed will star in the new war film") == "related"
+    assert analyse("The warming and cooling feedbacks cancel out.").withdrawal is None
+    assert analyse("The studio cancelled the new war film.").withdrawal == "cancelled"
 
 
 def test_rebuffs_is_a_denial() -> None:

@@ -133,6 +133,9 @@ def _withdrawal(c: Cues) -> None:
         if c.words[i : i + len(parts)] == parts:
             if parts[-1] == "out" and i and c.words[i - 1] in _BE:
                 return  # "bodies were pulled out": done to them, not by them
+            after = c.words[i + len(parts)] if i + len(parts) < len(c.words) else ""
+            if parts[0].startswith("cancel") and after in ("out", "each", "one"):
+                return  # "the feedbacks cancel out": they offset, nobody withdraws
             before = [t for t in c.tokens[:i] if t][-WITHDRAWER_SPAN:]
             c.withdrawal, c.withdrawer = phrase, frozenset(before)
             return
@@ -502,6 +505,11 @@ def decide(
     if p_scope & c_scope:
         same = _words(p, sorted(p_scope & c_scope))
         return Stance("support", f"negates the same: {same}")
+    if claim.withdrawal and not p.withdrawal and not negative_claim:
+        # On the party and the role, without the withdrawal the claim is
+        # about ("Bale will star as Jobs" for "Bale drops out"): on topic,
+        # backs nothing.
+        return Stance("related", f"no withdrawal ('{claim.withdrawal}') stated")
     order = [t for t in dict.fromkeys(claim.tokens) if t and t in shared]
     shown = [_word(p, t) for t in order if t in p.tokens][:3]
     shown = shown or [_word(claim, t) for t in order][:3]
