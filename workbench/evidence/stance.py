@@ -308,7 +308,8 @@ def analyse(text: str) -> Cues:
                 cues.counted.setdefault(unit, set()).add(w)
     # In a Title Case headline every word is capitalised, so capitals do not
     # mark a place ("Beheads Journalist in Video Message").
-    for match in () if _title_case(text) else _PLACE.finditer(text):
+    matches = list(_PLACE.finditer(text))
+    for match in matches if matches and not _title_case(text) else ():
         name = match.group(1)
         key = _place_key(name)
         if key and name.split()[0].lower() not in _NOT_PLACE:
