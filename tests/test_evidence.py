@@ -476,3 +476,27 @@ def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     answer = [i for i in result.contradict if "sentence before" in i.reason]
     assert answer and answer[0].score == result.support[0].score
+
+
+def test_phrase_trie_matches_as_the_flat_alternation() -> None:
+    """The prefix-factored phrase pattern finds what the flat one, longest
+    first, found: at word starts only, the longest phrase that ends a word."""
+    import re
+
+    from workbench.evidence import lexicon, text
+
+    flat = re.compile(
+        r"(?<![a-z0-9])("
+        + "|".join(re.escape(p) for p in sorted(lexicon.PHRASES, key=len, reverse=True))
+        + r")(?![a-z0-9])"
+    )
+    phrases = sorted(lexicon.PHRASES)
+    samples = [
+        f"{pre}{p}{post}"
+        for p in phrases
+        for pre in ("", " ", "x", "1", ".", "un ")
+        for post in ("", " ", "s", "1", ".", "a", " of america", " council")
+    ]
+    samples += [f"{a} {b}" for a in phrases for b in phrases] + [p[:-1] for p in phrases]
+    for sample in samples:
+        assert text._PHRASE.sub(text._phrase, sample) == flat.sub(text._phrase, sample), sample

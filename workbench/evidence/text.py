@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.corpus.sentences import trie
 from workbench.evidence import lexicon
 
 _FOLD = str.maketrans(
@@ -38,15 +39,22 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 def fold(text: str) -> str:
-    """Lower case with typographic quotes and dashes made plain."""
+    """Lower case with typographic quotes and dashes made plain.
+
+    Plain ASCII (most passages) has nothing to translate: skipping the
+    per-character table lookup makes folding ~10x cheaper on a big build.
+    """
+    if text.isascii():
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 
-_PHRASE = re.compile(
-    r"(?<![a-z0-9])("
-    + "|".join(re.escape(p) for p in sorted(lexicon.PHRASES, key=len, reverse=True))
-    + r")(?![a-z0-9])"
-)
+# Factored by shared prefixes ('un(?:ited\ (?:kingdom|nations|…))'): re tries
+# the branches of a flat alternation one by one at every word start, and this
+# runs on every passage of the corpus (a third cheaper so). The phrases that
+# can match at one position are prefixes of one another, and the trie tries
+# the longer first, as the flat list sorted by length did: same matches.
+_PHRASE = re.compile(r"(?<![a-z0-9])(" + trie(list(lexicon.PHRASES)) + r")(?![a-z0-9])")
 
 
 def _phrase(match: re.Match[str]) -> str:
@@ -160,7 +168,6 @@ def _comparatives() -> dict[str, str]:
 
 
 _COMPARATIVE = _comparatives()
-_CANON: dict[str, str | None] = {}
 
 
 def _build_canon() -> dict[str, str]:
@@ -177,29 +184,38 @@ _GROUP = _build_canon()
 _STOP = frozenset(stem(w) for w in lexicon.STOPWORDS) | lexicon.STOPWORDS
 
 
+def _canon(word: str) -> str | None:
+    if word in lexicon.STOPWORDS:
+        return None
+    if word[0].isdigit():
+        return word.replace(",", "")
+    s = stem(word)
+    return None if s in _STOP else _GROUP.get(s, s)
+
+
+class _Memo(dict[str, str | None]):
+    """word -> index token, computed on a miss by `__missing__`.
+
+    A hit is then one C-level lookup, which `tokens` maps over a passage's
+    words without a Python call per word (the largest per-token cost of a
+    big build once the regexes are done).
+    """
+
+    def __missing__(self, word: str) -> str | None:
+        result = _canon(word)
+        if len(self) < 2_000_000:
+            self[word] = result
+        return result
+
+
+_CANON = _Memo()
+
+
 def canon(word: str) -> str | None:
     """The index token for one folded word, or None for a stop word."""
-    hit = _CANON.get(word, _CANON)
-    if hit is not _CANON:
-        return hit  # type: ignore[return-value]
-    if word in lexicon.STOPWORDS:
-        result = None
-    else:
-        if word[0].isdigit():
-            result = word.replace(",", "")
-        else:
-            s = stem(word)
-            result = None if s in _STOP else _GROUP.get(s, s)
-    if len(_CANON) < 2_000_000:
-        _CANON[word] = result
-    return result
+    return _CANON[word]
 
 
 def tokens(text: str) -> list[str]:
     """Index tokens of `text`: content words, stemmed and canonicalised."""
-    out = []
-    for word in words(text):
-        token = canon(word)
-        if token is not None:
-            out.append(token)
-    return out
+    return [t for t in map(_CANON.__getitem__, words(text)) if t is not None]
