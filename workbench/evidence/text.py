@@ -219,3 +219,33 @@ def canon(word: str) -> str | None:
 def tokens(text: str) -> list[str]:
     """Index tokens of `text`: content words, stemmed and canonicalised."""
     return [t for t in map(_CANON.__getitem__, words(text)) if t is not None]
+
+
+class TermIds(dict[str, int]):
+    """Folded word -> id of its index token in `terms` (-1: a stop word).
+
+    Numbers tokens in order of first appearance, as a {token: id} dict over
+    `tokens(text)` would, but a known word costs one C-level lookup: the
+    index build's per-token work, for a worker's chunk of articles.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[str] = []
+        self._id: dict[str, int] = {}
+
+    def __missing__(self, word: str) -> int:
+        token = _CANON[word]
+        if token is None:
+            tid = -1
+        else:
+            tid = self._id.get(token, -1)
+            if tid < 0:
+                tid = self._id[token] = len(self.terms)
+                self.terms.append(token)
+        self[word] = tid
+        return tid
+
+    def ids(self, text: str) -> list[int]:
+        """Token ids of `text`, new tokens numbered on the way."""
+        return [i for i in map(self.__getitem__, words(text)) if i >= 0]
