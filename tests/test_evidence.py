@@ -551,3 +551,27 @@ def test_updated_index_equals_a_fresh_build(workspace: Path,
     assert _contents(updated) == _contents(fresh)
     claim = ws.claim("shells")
     assert updated.evidence(claim) == fresh.evidence(claim)
+
+
+def test_token_ids_of_joined_texts_are_those_text_by_text() -> None:
+    """The build tokenises a chunk's passages joined by line breaks: what
+    ends one text (a phrase, a number before "C") must not reach the next."""
+    import numpy as np
+
+    from workbench.evidence.text import TermIds
+
+    texts = [
+        "North Korea shipped 2", "C of shells to the United", "States.", "", "It rose 2°",
+        "C, said the U.S.", "Déjà vu: the “Security Council” met on Monday",
+        "no stop words here, none at all", "a line\nbreak inside", "United States",
+    ]
+    for batch in (texts, texts[:8], texts[:1], []):
+        ids = TermIds()
+        flat, counts = ids.ids_of(batch)
+        one_by_one = TermIds()
+        rows = [one_by_one.ids(t) for t in batch]
+        assert flat.tolist() == [i for row in rows for i in row]
+        assert counts.tolist() == [len(row) for row in rows]
+        assert ids.terms == one_by_one.terms
+        assert [[ids.terms[i] for i in row] for row in rows] == [tokens(t) for t in batch]
+        assert flat.dtype == np.int32

@@ -636,9 +636,7 @@ def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
     starts: list[int] = []
     ends: list[int] = []
     spk: list[int] = []
-    texts: list[bytes] = []
-    tok_len: list[int] = []
-    tok_ids: list[int] = []
+    texts: list[str] = []
     for article_id, path, size, mtime in chunk:
         try:
             with open(path, "rb") as handle:
@@ -663,19 +661,19 @@ def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
                 spk.append(-1)
             else:
                 spk.append(speaker_of.setdefault(p.speaker, len(speaker_of)))
-            texts.append(p.text.encode("utf-8"))
-            row = ids.ids(p.text)
-            tok_ids.extend(row)
-            tok_len.append(len(row))
+            texts.append(p.text)
+    tok_ids, tok_len = ids.ids_of(texts)
+    joined = "".join(texts)
+    lengths = map(len, texts) if joined.isascii() else (len(t.encode("utf-8")) for t in texts)
     ids_type = np.uint16 if len(ids.terms) <= 1 << 16 else np.int32
     arrays = {
         "p_start": np.array(starts, np.int32),
         "p_end": np.array(ends, np.int32),
         "p_speaker": np.array(spk, np.int32),
-        "text_len": np.fromiter(map(len, texts), np.int32, len(texts)),
-        "blob": np.frombuffer(b"".join(texts), np.uint8),
-        "tok_len": np.array(tok_len, np.int32),
-        "tok_ids": np.array(tok_ids, ids_type),
+        "text_len": np.fromiter(lengths, np.int32, len(texts)),
+        "blob": np.frombuffer(joined.encode("utf-8"), np.uint8),
+        "tok_len": tok_len.astype(np.int32),
+        "tok_ids": tok_ids.astype(ids_type),
     }
     return _Chunk(records, ids.terms, list(speaker_of), arrays)
 
