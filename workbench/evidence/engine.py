@@ -685,7 +685,11 @@ def _ignore_sigint() -> None:
 
 
 PARALLEL_FROM = 400  # articles to parse before worker processes pay off
-CHUNK = 32
+# Articles per task: each task costs the parent a result message and the
+# remapping of a chunk vocabulary. 1M bench: 32 -> 128 cut the parent's CPU
+# by ~0.6 s (256 gained nothing more); a task is still ~70 ms, so ctrl+c
+# and the progress bar wait no longer than that.
+CHUNK = 128
 
 
 def _parsed(todo: list[tuple[str, str, int, int]]) -> Iterator[_Chunk]:
