@@ -587,3 +587,102 @@ def test_not_the_first_time_is_no_negation() -> None:
     assert analyse("This is not the first time the dams were opened.").negations == []
     assert _stance("Israel opened the dams on the valley.",
                    "It is not the first time Israel opened the dams on the valley.") == "support"
+
+
+def test_phrase_trie_matches_as_the_flat_alternation() -> None:
+    """The prefix-factored phrase pattern finds what the flat one, longest
+    first, found: at word starts only, the longest phrase that ends a word."""
+    import re
+
+    from workbench.evidence import lexicon, text
+
+    flat = re.compile(
+        r"(?<![a-z0-9])("
+        + "|".join(re.escape(p) for p in sorted(lexicon.PHRASES, key=len, reverse=True))
+        + r")(?![a-z0-9])"
+    )
+    phrases = sorted(lexicon.PHRASES)
+    samples = [
+        f"{pre}{p}{post}"
+        for p in phrases
+        for pre in ("", " ", "x", "1", ".", "un ")
+        for post in ("", " ", "s", "1", ".", "a", " of america", " council")
+    ]
+    samples += [f"{a} {b}" for a in phrases for b in phrases] + [p[:-1] for p in phrases]
+    for sample in samples:
+        assert text._PHRASE.sub(text._phrase, sample) == flat.sub(text._phrase, sample), sample
+
+
+def _contents(index: EvidenceIndex) -> dict:
+    """What an index holds, by name rather than by id (ids depend on history)."""
+    s, a = index._s, index._a
+    vocab = s.vocab
+    passages = [
+        (index._ids[int(a["p_art"][i])], int(a["p_start"][i]), int(a["p_end"][i]), index.text(i),
+         s.speakers[int(a["p_speaker"][i])] if int(a["p_speaker"][i]) >= 0 else None,
+         [vocab[t] for t in index._tokens(i).tolist()])
+        for i in range(len(index))
+    ]
+    ptr, docs, w = a["post_ptr"], a["post_docs"], a["post_w"]
+    postings = {
+        vocab[t]: (docs[ptr[t]:ptr[t + 1]].tolist(), w[ptr[t]:ptr[t + 1]].tolist())
+        for t in range(len(vocab)) if ptr[t + 1] > ptr[t]
+    }
+    records = [{k: v for k, v in r.items() if k != "mtime_ns"} for r in s.articles]
+    return {"passages": passages, "postings": postings, "articles": records}
+
+
+def test_updated_index_equals_a_fresh_build(workspace: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reused and re-parsed articles interleave (on worker processes, three
+    articles a chunk: one chunk's run is cut by a reused article), and the
+    result is what a build from scratch gives."""
+    import shutil
+
+    from workbench.evidence import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(engine, "CHUNK", 3)
+    ws = Workspace.open(workspace)
+    EvidenceIndex.open(ws)
+    arts = workspace / "articles"
+    (arts / "denial.txt").write_text(
+        "Moscow denied receiving artillery shells, a spokesman said.\n", encoding="utf-8")
+    (arts / "p-new.txt").write_text(
+        "Analysts said North Korea shipped shells to Russia.\n\nNo one confirmed it.\n",
+        encoding="utf-8")
+    (arts / "wire.txt").write_text("North Korea shipped 2°C worth of shells, KCNA said.\n",
+                                   encoding="utf-8")
+    (arts / "other.txt").unlink()
+    (arts / "zz-empty.txt").write_bytes(b"")
+    updated = EvidenceIndex.open(ws)
+    assert updated.article_ids() == ["denial", "p-new", "reprint", "wire", "zz-empty"]
+    shutil.rmtree(workspace / ".workbench")
+    fresh = EvidenceIndex.open(ws)
+    assert _contents(updated) == _contents(fresh)
+    claim = ws.claim("shells")
+    assert updated.evidence(claim) == fresh.evidence(claim)
+
+
+def test_token_ids_of_joined_texts_are_those_text_by_text() -> None:
+    """The build tokenises a chunk's passages joined by line breaks: what
+    ends one text (a phrase, a number before "C") must not reach the next."""
+    import numpy as np
+
+    from workbench.evidence.text import TermIds
+
+    texts = [
+        "North Korea shipped 2", "C of shells to the United", "States.", "", "It rose 2°",
+        "C, said the U.S.", "Déjà vu: the “Security Council” met on Monday",
+        "no stop words here, none at all", "a line\nbreak inside", "United States",
+    ]
+    for batch in (texts, texts[:8], texts[:1], []):
+        ids = TermIds()
+        flat, counts = ids.ids_of(batch)
+        one_by_one = TermIds()
+        rows = [one_by_one.ids(t) for t in batch]
+        assert flat.tolist() == [i for row in rows for i in row]
+        assert counts.tolist() == [len(row) for row in rows]
+        assert ids.terms == one_by_one.terms
+        assert [[ids.terms[i] for i in row] for row in rows] == [tokens(t) for t in batch]
+        assert flat.dtype == np.int32

@@ -156,6 +156,15 @@ def load_article(article_id: str, path: Path, warnings: list[str]) -> Article | 
     except OSError as exc:
         warnings.append(f"{path.name}: cannot read ({exc.strerror or exc}), skipped")
         return None
+    return parse_article(article_id, path, data, warnings)
+
+
+def parse_article(article_id: str, path: Path, data: bytes, warnings: list[str]) -> Article | None:
+    """Build one article from the bytes of `path` already read.
+
+    For a caller that needs the bytes too (the evidence index hashes them):
+    reading each file once is a measurable share of a big build.
+    """
     decoded = decode_article(data, path.name)
     if decoded.warning:
         warnings.append(decoded.warning)

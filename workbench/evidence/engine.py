@@ -9,8 +9,11 @@ then the stance rules of `stance`, then reprints folded into one item.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -20,11 +23,11 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
 from workbench.claims import Claim
-from workbench.corpus.loader import ARTICLE_SUFFIXES, load_article
+from workbench.corpus.loader import ARTICLE_SUFFIXES, parse_article
 from workbench.evidence import cache, lexicon
 from workbench.evidence.index import Postings
 from workbench.evidence.stance import Cues, analyse, claim_denies, decide
-from workbench.evidence.text import canon, tokens, words
+from workbench.evidence.text import TermIds, canon, tokens, words
 from workbench.workspace import Workspace
 
 CANDIDATES = 400  # BM25 candidates re-ranked per claim
@@ -135,8 +138,6 @@ def scan_articles(folder: Path) -> dict[str, tuple[str, int, int]]:
 
 
 def _sha256(path: str) -> str:
-    import hashlib
-
     try:
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -145,7 +146,13 @@ def _sha256(path: str) -> str:
 
 
 class _Builder:
-    """Accumulates passages of articles into flat arrays."""
+    """Accumulates the passages of articles, in order, as blocks of flat arrays.
+
+    A block is a run of consecutive articles of one parsed chunk, or one
+    article copied from the old cache; `finish` concatenates the blocks.
+    Adding by block rather than by article keeps the main process's share
+    of a big build (which competes with the workers for the cores) small.
+    """
 
     def __init__(self, vocab: list[str], speakers: list[str]) -> None:
         self.vocab = vocab
@@ -154,68 +161,25 @@ class _Builder:
         self.speaker_of = {s: i for i, s in enumerate(speakers)}
         self.articles: list[dict] = []
         self.parts: list[dict[str, np.ndarray]] = []
-        self._reset()
+        self._run: tuple[_Chunk, int, int] | None = None  # chunk, first, end article
 
-    def _reset(self) -> None:
-        self.art: list[int] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.spk: list[int] = []
-        self.texts: list[bytes] = []
-        self.toks: list[int] = []
-        self.tok_len: list[int] = []
-
-    def add_parsed(self, record: dict, passages: list[tuple]) -> None:
-        """Add one parsed article: (start, end, text, speaker, tokens) rows."""
-        record["count"] = len(passages)
-        idx = len(self.articles)
-        self.articles.append(record)
-        term_of = self.term_of
-        for start, end, text, speaker, toks in passages:
-            self.art.append(idx)
-            self.start.append(start)
-            self.end.append(end)
-            if speaker is None:
-                self.spk.append(-1)
-            else:
-                sid = self.speaker_of.get(speaker)
-                if sid is None:
-                    sid = self.speaker_of[speaker] = len(self.speakers)
-                    self.speakers.append(speaker)
-                self.spk.append(sid)
-            self.texts.append(text.encode("utf-8"))
-            ids = []
-            for tok in toks:
-                tid = term_of.get(tok)
-                if tid is None:
-                    tid = term_of[tok] = len(self.vocab)
-                    self.vocab.append(tok)
-                ids.append(tid)
-            self.toks.extend(ids)
-            self.tok_len.append(len(ids))
+    def add_chunk_article(self, chunk: _Chunk, k: int) -> None:
+        """Add article `k` of a chunk parsed by `_parse_chunk`."""
+        self.articles.append(chunk.records[k])
+        run = self._run
+        if run is not None and run[0] is chunk and run[2] == k:
+            self._run = (chunk, run[1], k + 1)
+            return
+        self._flush()
+        self._run = (chunk, k, k + 1)
 
     def _flush(self) -> None:
-        if not self.art:
+        """Turn the pending run of chunk articles into a block, ids remapped."""
+        if self._run is None:
             return
-        lens = np.fromiter((len(t) for t in self.texts), np.int64, len(self.texts))
-        self.parts.append(
-            {
-                "p_art": np.array(self.art, np.int32),
-                "p_start": np.array(self.start, np.int32),
-                "p_end": np.array(self.end, np.int32),
-                "p_speaker": np.array(self.spk, np.int32),
-                "text_len": lens,
-                "blob": np.frombuffer(b"".join(self.texts), np.uint8),
-                "tok_len": np.array(self.tok_len, np.int64),
-                "tok_ids": np.array(self.toks, np.int32),
-            }
-        )
-        self._reset()
-
-    def add_chunk_article(self, record: dict, part: dict, chunk: _Chunk) -> None:
-        """Add one article parsed by `_parse_chunk`, remapping its ids."""
-        self._flush()
-        maps = getattr(chunk, "_maps", None)
+        chunk, k0, k1 = self._run
+        self._run = None
+        maps = chunk.maps
         if maps is None:
             term_of = self.term_of
             lut = np.empty(len(chunk.vocab), np.int32)
@@ -233,16 +197,22 @@ class _Builder:
                     sid = self.speaker_of[name] = len(self.speakers)
                     self.speakers.append(name)
                 spk[k] = sid
-            maps = chunk._maps = (lut, spk)  # type: ignore[attr-defined]
+            maps = chunk.maps = (lut, spk)
         lut, spk = maps
-        idx = len(self.articles)
-        self.articles.append(record)
-        self.parts.append(dict(
-            part,
-            p_art=np.full(len(part["p_start"]), idx, np.int32),
-            p_speaker=spk[part["p_speaker"]],
-            tok_ids=lut[part["tok_ids"]],
-        ))
+        a = chunk.arrays
+        first, text_ptr, tok_ptr = chunk.ptrs
+        p0, p1 = first[k0], first[k1]
+        t0, t1 = text_ptr[p0], text_ptr[p1]
+        o0, o1 = tok_ptr[p0], tok_ptr[p1]
+        self.parts.append({
+            "p_start": a["p_start"][p0:p1],
+            "p_end": a["p_end"][p0:p1],
+            "p_speaker": spk[a["p_speaker"][p0:p1]],
+            "text_len": a["text_len"][p0:p1],
+            "blob": a["blob"][t0:t1],
+            "tok_len": a["tok_len"][p0:p1],
+            "tok_ids": lut[a["tok_ids"][o0:o1]],
+        })
 
     def add_cached(self, record: dict, old: cache.Stored, first: int) -> None:
         """Copy one unchanged article's passages from the old cache."""
@@ -250,13 +220,11 @@ class _Builder:
         a = old.arrays
         count = int(record["count"])
         last = first + count
-        idx = len(self.articles)
         self.articles.append(record)
         t0, t1 = int(a["text_ptr"][first]), int(a["text_ptr"][last])
         k0, k1 = int(a["tok_ptr"][first]), int(a["tok_ptr"][last])
         self.parts.append(
             {
-                "p_art": np.full(count, idx, np.int32),
                 "p_start": np.asarray(a["p_start"][first:last]),
                 "p_end": np.asarray(a["p_end"][first:last]),
                 "p_speaker": np.asarray(a["p_speaker"][first:last]),
@@ -277,10 +245,13 @@ class _Builder:
         arrays = {
             name: cat(name, dtype)
             for name, dtype in (
-                ("p_art", np.int32), ("p_start", np.int32), ("p_end", np.int32),
+                ("p_start", np.int32), ("p_end", np.int32),
                 ("p_speaker", np.int32), ("blob", np.uint8), ("tok_ids", np.int32),
             )
         }
+        counts = np.fromiter((int(r["count"]) for r in self.articles), np.int64,
+                             len(self.articles))
+        arrays["p_art"] = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         text_ptr = np.zeros(len(arrays["p_art"]) + 1, np.int64)
         np.cumsum(cat("text_len", np.int64), out=text_ptr[1:])
         tok_ptr = np.zeros(len(text_ptr), np.int64)
@@ -666,67 +637,79 @@ class _Chunk:
 
     Workers send arrays rather than per-passage tuples: pickling and the
     parent's per-token dict lookups were the bottleneck of a big build.
+    The arrays are as narrow as their values allow (token ids of a chunk
+    fit 16 bits): what crosses the pipe is copied twice.
     """
 
-    records: list[dict]
-    first: list[int]  # passage offset of each article in the chunk
+    records: list[dict]  # one per article, its passage "count" included
     vocab: list[str]
     speakers: list[str]
     arrays: dict[str, np.ndarray]
+    maps: tuple[np.ndarray, np.ndarray] | None = None  # set by the parent: ids to global
+
+    @functools.cached_property
+    def ptrs(self) -> tuple[list[int], list[int], list[int]]:
+        """Offsets of each article's passages, and of each passage's text and
+        tokens (computed by the parent, so they are not pickled)."""
+        a = self.arrays
+        return (
+            [0, *itertools.accumulate(int(r["count"]) for r in self.records)],
+            [0, *itertools.accumulate(a["text_len"].tolist())],
+            [0, *itertools.accumulate(a["tok_len"].tolist())],
+        )
 
 
 def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
-    """Parse and tokenise articles (in a worker process on big builds)."""
-    builder = _Builder([], [])
-    first = []
+    """Parse and tokenise articles (in a worker process on big builds).
+
+    Each file is read once: its bytes are both hashed and parsed.
+    """
+    ids = TermIds()
+    speaker_of: dict[str, int] = {}
+    records: list[dict] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    spk: list[int] = []
+    texts: list[str] = []
     for article_id, path, size, mtime in chunk:
-        article = load_article(article_id, Path(path), [])
-        record = {
+        try:
+            with open(path, "rb") as handle:
+                data: bytes | None = handle.read()
+        except OSError:
+            data = None
+        article = parse_article(article_id, Path(path), data, []) if data is not None else None
+        passages = article.passages if article else []
+        records.append({
             "id": article_id, "path": path, "size": size, "mtime_ns": mtime,
-            "sha256": _sha256(path),
+            "sha256": hashlib.sha256(data).hexdigest() if data is not None else "",
             "title": article.title if article else None,
             "date": article.date if article else None,
             "outlet": article.outlet if article else None,
             "url": article.url if article else None,
-        }
-        first.append(len(builder.art))
-        builder.add_parsed(
-            record,
-            [(p.start, p.end, p.text, p.speaker, tokens(p.text))
-             for p in (article.passages if article else [])],
-        )
-    builder._flush()
-    part = builder.parts[0] if builder.parts else _empty_part()
-    return _Chunk(builder.articles, first, builder.vocab, builder.speakers, part)
-
-
-def _empty_part() -> dict[str, np.ndarray]:
-    return {
-        "p_art": np.zeros(0, np.int32), "p_start": np.zeros(0, np.int32),
-        "p_end": np.zeros(0, np.int32), "p_speaker": np.zeros(0, np.int32),
-        "text_len": np.zeros(0, np.int64), "blob": np.zeros(0, np.uint8),
-        "tok_len": np.zeros(0, np.int64), "tok_ids": np.zeros(0, np.int32),
+            "count": len(passages),
+        })
+        for p in passages:
+            starts.append(p.start)
+            ends.append(p.end)
+            if p.speaker is None:
+                spk.append(-1)
+            else:
+                spk.append(speaker_of.setdefault(p.speaker, len(speaker_of)))
+            texts.append(p.text)
+    tok_ids, tok_len = ids.ids_of(texts)
+    joined = "".join(texts)
+    lengths = map(len, texts) if joined.isascii() else (len(t.encode("utf-8")) for t in texts)
+    ids_type = np.uint16 if len(ids.terms) <= 1 << 16 else np.int32
+    arrays = {
+        "p_start": np.array(starts, np.int32),
+        "p_end": np.array(ends, np.int32),
+        "p_speaker": np.array(spk, np.int32),
+        "text_len": np.fromiter(lengths, np.int32, len(texts)),
+        "blob": np.frombuffer(joined.encode("utf-8"), np.uint8),
+        "tok_len": tok_len.astype(np.int32),
+        "tok_ids": tok_ids.astype(ids_type),
     }
-
-
-def _articles_of(chunk: _Chunk):
-    """(record, arrays of its passages, chunk) for each article of a chunk."""
-    a = chunk.arrays
-    text_ptr = np.zeros(len(a["text_len"]) + 1, np.int64)
-    np.cumsum(a["text_len"], out=text_ptr[1:])
-    tok_ptr = np.zeros(len(a["tok_len"]) + 1, np.int64)
-    np.cumsum(a["tok_len"], out=tok_ptr[1:])
-    for record, f in zip(chunk.records, chunk.first, strict=True):
-        e = f + int(record["count"])
-        yield record, {
-            "p_start": a["p_start"][f:e],
-            "p_end": a["p_end"][f:e],
-            "p_speaker": a["p_speaker"][f:e],
-            "text_len": a["text_len"][f:e],
-            "blob": a["blob"][int(text_ptr[f]) : int(text_ptr[e])],
-            "tok_len": a["tok_len"][f:e],
-            "tok_ids": a["tok_ids"][int(tok_ptr[f]) : int(tok_ptr[e])],
-        }, chunk
+    return _Chunk(records, ids.terms, list(speaker_of), arrays)
 
 
 def _ignore_sigint() -> None:
@@ -736,11 +719,15 @@ def _ignore_sigint() -> None:
 
 
 PARALLEL_FROM = 400  # articles to parse before worker processes pay off
-CHUNK = 32
+# Articles per task: each task costs the parent a result message and the
+# remapping of a chunk vocabulary. 1M bench: 32 -> 128 cut the parent's CPU
+# by ~0.6 s (256 gained nothing more); a task is still ~70 ms, so ctrl+c
+# and the progress bar wait no longer than that.
+CHUNK = 128
 
 
-def _parsed(todo: list[tuple[str, str, int, int]]):
-    """Parsed articles of `todo`, in order; on both cores when it is large.
+def _parsed(todo: list[tuple[str, str, int, int]]) -> Iterator[_Chunk]:
+    """Parsed chunks of `todo`, in order; on both cores when it is large.
 
     Worker processes are spawned (not forked): the interface builds from a
     thread, and forking a threaded process can deadlock.
@@ -749,7 +736,7 @@ def _parsed(todo: list[tuple[str, str, int, int]]):
     workers = min(os.cpu_count() or 1, 4)
     if len(todo) < PARALLEL_FROM or workers < 2:
         for chunk in chunks:
-            yield from _articles_of(_parse_chunk(chunk))
+            yield _parse_chunk(chunk)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -757,8 +744,7 @@ def _parsed(todo: list[tuple[str, str, int, int]]):
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_ignore_sigint)
     try:
-        for result in pool.map(_parse_chunk, chunks):
-            yield from _articles_of(result)
+        yield from pool.map(_parse_chunk, chunks)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -799,6 +785,8 @@ def _update(
     # an eighth of the work so the estimate does not stop short.
     total = len(plan) + max(1, len(plan) // 8)
     parsed = _parsed(todo)
+    chunk: _Chunk | None = None
+    k = 0  # the next article of `chunk`
     try:
         for done, (_, record, first) in enumerate(plan):
             if cancelled is not None and cancelled():
@@ -807,8 +795,11 @@ def _update(
                 progress(done, total)
             if record is not None:
                 builder.add_cached(record, old, first)  # type: ignore[arg-type]
-            else:
-                builder.add_chunk_article(*next(parsed))
+                continue
+            if chunk is None or k == len(chunk.records):
+                chunk, k = next(parsed), 0
+            builder.add_chunk_article(chunk, k)
+            k += 1
     finally:
         parsed.close()
     if progress is not None:

@@ -42,20 +42,28 @@ class Postings:
                 np.zeros(n_terms, np.float32),
                 n_docs,
             )
-        # One in-place sort of (term, passage) keys gives postings and term
-        # frequencies; temporaries are dropped early to keep the peak low
-        # (1M passages: ~10M keys).
+        # One in-place sort of (term << 32 | passage) keys gives postings and
+        # term frequencies; temporaries are dropped early to keep the peak
+        # low (1M passages: ~10M keys). Shifts and masks rather than
+        # `term * n_docs + passage`: 64-bit division and modulo to split the
+        # keys again cost more than the sort.
         keys = tok_ids.astype(np.int64)
-        keys *= n_docs
-        keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
+        keys <<= 32
+        keys |= np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
         keys.sort()
-        starts = np.flatnonzero(np.diff(keys)) + 1
-        starts = np.concatenate(([0], starts))
-        tf = np.diff(np.append(starts, len(keys)))
+        new = np.empty(len(keys), bool)
+        new[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=new[1:])
+        starts = np.flatnonzero(new)
+        del new
+        tf = np.empty(len(starts), np.float32)
+        tf[:-1] = np.diff(starts)
+        tf[-1] = len(keys) - starts[-1]
         pairs = keys[starts]
         del keys, starts
-        terms = (pairs // n_docs).astype(np.int32)
-        docs = (pairs % n_docs).astype(np.int32)
+        terms = (pairs >> 32).astype(np.int32)
+        pairs &= 0xFFFFFFFF  # the passage: below 2**31, so it fits int32
+        docs = pairs.astype(np.int32)
         del pairs
         df = np.bincount(terms, minlength=n_terms)
         ptr = np.zeros(n_terms + 1, np.int64)
@@ -63,7 +71,6 @@ class Postings:
         idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
         dl = lengths[docs].astype(np.float32)
         avgdl = max(float(lengths.mean()), 1.0)
-        tf = tf.astype(np.float32)
         weights = idf[terms] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
         return cls(ptr, docs, weights.astype(np.float32), idf, n_docs)
 
