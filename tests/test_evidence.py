@@ -686,3 +686,20 @@ def test_token_ids_of_joined_texts_are_those_text_by_text() -> None:
         assert ids.terms == one_by_one.terms
         assert [[ids.terms[i] for i in row] for row in rows] == [tokens(t) for t in batch]
         assert flat.dtype == np.int32
+
+
+def test_a_denial_barely_about_the_claim_is_not_shown(tmp_path: Path) -> None:
+    # "a hoax" in another story that shares one word is noise, not evidence.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "denial.txt").write_text(
+        "The mayor denied that the new bridge over the river was opened on Monday.\n",
+        encoding="utf-8")
+    (tmp_path / "articles" / "other.txt").write_text(
+        "A photo of a bridge in Norway that went viral was a hoax.\n", encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "The mayor opened the new bridge over the river on Monday."\n',
+        encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.contradict] == ["denial"]
