@@ -691,6 +691,9 @@ def test_token_ids_of_joined_texts_are_those_text_by_text() -> None:
 def test_a_denial_barely_about_the_claim_is_not_shown(tmp_path: Path) -> None:
     # "a hoax" in another story that shares one word is noise, not evidence.
     (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "news.txt").write_text(
+        "The mayor opened the new bridge over the river on Monday.\n\nCrowds cheered.\n",
+        encoding="utf-8")
     (tmp_path / "articles" / "denial.txt").write_text(
         "The mayor denied that the new bridge over the river was opened on Monday.\n",
         encoding="utf-8")
