@@ -15,7 +15,6 @@ import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -629,7 +628,7 @@ class EvidenceIndex:
 
 
 def _adjacent(toks: list[int], a: int, b: int) -> bool:
-    return any(x == a and y == b for x, y in pairwise(toks))
+    return any(x == a and y == b for x, y in itertools.pairwise(toks))
 
 
 def _fresh(old: cache.Stored, files: dict[str, tuple[str, int, int]]) -> bool:
