@@ -126,14 +126,20 @@ def source_line(raw: str, claim_index: int) -> int:
     return key_line(lines, headers[claim_index], "sources")
 
 
-def load_claims_file(path: Path) -> tuple[ClaimsFile, str]:
-    """Read `path`; return the model and the raw text (for line lookups)."""
+def read_claims_text(path: Path) -> str:
+    """The text of a claims file (a BOM dropped); unreadable or non-UTF-8 is
+    one WorkbenchError line, as everywhere claims.toml is read."""
     try:
         raw_bytes = path.read_bytes()
     except OSError as exc:
         raise WorkbenchError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
-        raw = raw_bytes.decode("utf-8-sig")
+        return raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise WorkbenchError(f"{path.name}: not UTF-8 (byte {exc.start})") from None
+
+
+def load_claims_file(path: Path) -> tuple[ClaimsFile, str]:
+    """Read `path`; return the model and the raw text (for line lookups)."""
+    raw = read_claims_text(path)
     return parse_claims_text(raw, path.name), raw

@@ -19,7 +19,7 @@ import tomli_w
 
 from workbench.atomic import write_bytes_atomic, write_text_atomic
 from workbench.claims import Claim, parse_claims_text
-from workbench.claims.load import toml_error_line
+from workbench.claims.load import read_claims_text, toml_error_line
 from workbench.claims.model import SLUG
 from workbench.errors import WorkbenchError
 from workbench.extract.engine import Candidate, fold, slugify
@@ -196,7 +196,7 @@ def accept(
 ) -> list[Claim]:
     """Add candidates to claims.toml as new claims; `texts` maps id to edited text."""
     texts = texts or {}
-    current = parse_claims_text(_read(workspace.root / CLAIMS_FILE), CLAIMS_FILE)
+    current = parse_claims_text(read_claims_text(workspace.root / CLAIMS_FILE), CLAIMS_FILE)
     taken = {claim.id for claim in current.claims}
     same_text = {fold(claim.text): claim.id for claim in current.claims}
     made: list[tuple[Claim, str]] = []
@@ -213,12 +213,3 @@ def accept(
     if made:
         append_claims(workspace, made)
     return [claim for claim, _note in made]
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise WorkbenchError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise WorkbenchError(f"{path.name}: not UTF-8 (byte {exc.start})") from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.claims import parse_claims_text
+from workbench.claims.load import read_claims_text
 from workbench.errors import WorkbenchError
 from workbench.tui import render
 from workbench.workspace import CLAIMS_FILE
@@ -44,11 +45,8 @@ class DiskWatch:
         """New, removed and edited claims from claims.toml; a broken file changes nothing."""
         path = self.workspace.root / CLAIMS_FILE
         try:
-            raw = path.read_bytes().decode("utf-8-sig")
+            raw = read_claims_text(path)
             config = parse_claims_text(raw, CLAIMS_FILE)
-        except (OSError, UnicodeDecodeError) as exc:
-            self._say(f"{CLAIMS_FILE} changed but cannot be read ({exc}); claims kept", True)
-            return
         except WorkbenchError as exc:
             self._say(f"{exc.message} (claims kept as they were)", True)
             return
