@@ -161,6 +161,46 @@ def test_find_speaker(sentence: str, speaker: str | None) -> None:
     assert find_speaker(sentence) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # words between the speaker and the verb are not part of the speaker
+        ("Moscow has repeatedly denied the reports.", "Moscow"),
+        ("The Kremlin has consistently denied supplying arms.", "Kremlin"),
+        ("The Vice Minister went on to say the talks were over.", "Vice Minister"),
+        ("But the Post's sources now say a deal is close.", "the Post's sources"),
+        # a group named by what it is, and a named body's office
+        ("US officials say North Korea shipped shells.", "US officials"),
+        ("Witnesses in the Canadian capital, Ottawa, say a gunman ran inside.",
+         "Witnesses in the Canadian capital"),
+        ("North Korea’s foreign ministry has strongly rejected the claims.",
+         "North Korea’s foreign ministry"),
+        # base forms after plural subjects
+        ("Russia and North Korea continue to say the arms are used in Ukraine.",
+         "Russia and North Korea"),
+        ("They deny it.", "They"),
+        # ... but not where the word is a noun, or nobody speaks
+        ("The board has the final say over the budget.", None),
+        ("He made the claim in a statement.", None),
+        ("Needless to say, the talks failed.", None),
+        ("Rogen’s appointment is said to be in doubt.", None),
+        ("Some said the hostage had been rescued.", None),
+    ],
+)
+def test_find_speaker_in_common_news_forms(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence) == speaker
+
+
+def test_he_said_resolves_past_groups_and_descriptions() -> None:
+    text = (
+        "Im Chon Il spoke on Monday.\n\nIm said the drills were a provocation. "
+        "The Vice Minister went on to say the talks were over. "
+        "Analysts say the talks may resume. He claimed the US was to blame.\n"
+    )
+    speakers = [p.speaker for p in build_article("x", "x.txt", text).passages]
+    assert speakers == [None, "Im", "Vice Minister", "Analysts", "Im"]
+
+
 def test_decoding_fallbacks() -> None:
     assert decode_article("héllo".encode(), "a.txt").text == "héllo"
     bom = decode_article(b"\xef\xbb\xbfhello", "b.txt")

@@ -22,7 +22,13 @@ from workbench.corpus.dates import (
 from workbench.corpus.decode import decode_article
 from workbench.corpus.furniture import segment
 from workbench.corpus.model import Article, Corpus, Passage
-from workbench.corpus.sentences import find_speaker, is_pronoun, split_sentences
+from workbench.corpus.sentences import (
+    find_speaker,
+    is_plural,
+    is_pronoun,
+    refers_back,
+    split_sentences,
+)
 from workbench.textsafe import sanitize
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -108,7 +114,12 @@ def build_article(article_id: str, path: str, text: str) -> Article:
             speaker = find_speaker(sentence)
             if speaker and is_pronoun(speaker):
                 speaker = last_named or speaker
-            elif speaker and speaker[0].isupper():
+            elif (
+                speaker
+                and speaker[0].isupper()
+                and not is_plural(speaker)
+                and not refers_back(speaker, sentence)
+            ):
                 last_named = speaker
             passages.append(Passage(article_id, len(passages), start, end, sentence, speaker))
     article.passages = passages

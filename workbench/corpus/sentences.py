@@ -9,6 +9,7 @@ break, so an unbalanced quote cannot swallow the rest of the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -188,30 +189,93 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|declared|declares|explained|explains|stressed|"
     r"stresses|reported|maintained|maintains|rejected|dismissed|acknowledged|acknowledges"
 )
+# Base forms, for plural subjects only ("US officials say", "Moscow and
+# Pyongyang deny", "they continue to say"): after a role they are more often
+# nouns ("the final say", "the claim").
+_BASE_VERBS = r"say|insist|deny|claim|allege|maintain|argue|warn|confirm|reject|dismiss|accuse"
 _INVERTED = r"said|says|added|adds|wrote|writes|told reporters|continued|explained|asked"
+# Words that may stand between a speaker and the verb ("Moscow has repeatedly
+# denied", "they continue to say", "the minister went on to say").
+_BETWEEN = (
+    r"also|again|repeatedly|consistently|strongly|flatly|firmly|categorically|vehemently|"
+    r"publicly|previously|officially|openly|reportedly|explicitly|formally|immediately|"
+    r"quickly|swiftly|later|earlier|once|still|now|then|has|had|have|continue to|"
+    r"continues to|continued to|went on to|goes on to"
+)
+# Never a word of a role ("the fact that Israel", "Rogen's appointment is
+# said"): those words, auxiliaries and the words that start a clause.
+_NOT_ROLE = trie(
+    _BETWEEN.split("|")
+    + "is|was|are|were|be|been|will|would|could|can|may|might|must|should|to|that|which|who"
+    .split("|")
+)
 # Possessive quantifiers (*+, ++, {1,60}+) where giving characters back can
 # never help: in every pattern below, what follows a capitalised word or a
 # role's last word starts with white space or a comma (or ends the pattern),
 # and what follows the aside's [^,] run is a comma, so a shorter run would
 # leave a character that cannot match there. The matches are the same; re
 # just stops retrying them at each capital letter of a sentence, which was
-# most of the cost of _SPEAKER_BEFORE.
+# most of the cost of the speaker-before-verb patterns.
 _WORD = r"[A-Z][\w’'.-]*+"
 _NAME = rf"(?:{_WORD}(?:\s+(?:of\s+|the\s+)?{_WORD}){{0,5}})"
 _NAMES = rf"(?:{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})?)"
-_ROLE = r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]++)"
-_PRONOUN = r"(?:he|she|they|He|She|They)"
+_BETWEEN_TRIE = trie(_BETWEEN.split("|"))
+_ROLE_WORD = rf"(?!(?:{_NOT_ROLE})\s)[\w-]++"
+_ROLE = rf"(?:[Tt]he\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
+# "North Korea's foreign ministry": a named body's office or officer (not
+# "That's how much ...").
+_POSSESSIVE = (
+    rf"(?:(?!(?:That|It|He|She|There|What|Here|Who|Where|Let)['’]s\b)"
+    rf"{_NAME}(?<=['’]s)\s+(?:{_ROLE_WORD}\s+){{0,2}}{_ROLE_WORD})"
+)
+# A group named by what it is, with a qualifier before it or a place after
+# it: "US officials", "South Korean intelligence officials", "Witnesses in
+# the capital".
+GROUP_NOUNS = (
+    "officials", "experts", "analysts", "diplomats", "sources", "authorities", "critics",
+    "scientists", "researchers", "lawmakers", "observers", "witnesses", "investigators",
+    "prosecutors", "activists", "police",
+)
+# Both cases spelled out: a case-insensitive search is several times slower.
+_GROUP_TRIE = trie([w for noun in GROUP_NOUNS for w in (noun, noun.capitalize())])
+_GROUP = (
+    rf"\b(?:{_NAME}\s+)?(?:(?!(?:and|or|but|the|a|an|of|in|on|that|which|who)\s)[a-z-]+\s+)?"
+    rf"(?:{_GROUP_TRIE})\b"
+    r"(?:\s+in\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+)
+_PRONOUN = r"\b(?:he|she|they|He|She|They)"
 _OUTLET_NOUN = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news))?"
 _WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+[A-Za-z]+)?"
 _VERB_TRIE = trie(_VERBS.split("|"))
-_SPEAKER_BEFORE = re.compile(
-    rf"(?P<who>{_NAMES}{_OUTLET_NOUN}|{_PRONOUN}|{_ROLE})"
-    rf"(?:,\s[^,]{{1,60}}+,)?{_WHEN}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERB_TRIE})\b"
-)
-# Every match of _SPEAKER_BEFORE has a verb right after white space. The
+_GAP = rf"(?:,\s[^,]{{1,60}}+,)?{_WHEN}(?:\s+(?:{_BETWEEN_TRIE})){{0,3}}\s+"
+_BASE_TRIE = trie(_BASE_VERBS.split("|"))
+_GROUP_HINT = re.compile(rf"(?:{_GROUP_TRIE})\b")
+
+
+@functools.cache
+def _speaker_before(group: bool, possessive: bool) -> re.Pattern[str]:
+    """Speaker, then verb. The group and possessive branches are tried at
+    every word, so they are left out where the sentence has no group noun or
+    no "'s" (most sentences): the leftmost match is the same."""
+    who = [_GROUP] if group else []
+    who += [_POSSESSIVE] if possessive else []
+    who += [f"{_NAMES}{_OUTLET_NOUN}", _PRONOUN, _ROLE]
+    return re.compile(rf"(?P<who>{'|'.join(who)}){_GAP}(?:{_VERB_TRIE})\b")
+
+
+@functools.cache
+def _speakers_before(group: bool) -> re.Pattern[str]:
+    """Plural speaker, then a base-form verb."""
+    who = [_GROUP] if group else []
+    who += [_NAMES, r"\b[Tt]hey"]
+    return re.compile(rf"(?P<who>{'|'.join(who)}){_GAP}(?:{_BASE_TRIE})\b")
+
+
+# Every match of the patterns above has a verb right after white space. The
 # pattern itself may start at any capital letter and backtrack through names
 # and roles before failing, so this quick test spares it where it cannot match.
 _VERB_AFTER_SPACE = re.compile(rf"\s(?:{_VERB_TRIE})\b")
+_BASE_AFTER_SPACE = re.compile(rf"\s(?:{_BASE_TRIE})\b")
 _SPEAKER_AFTER = re.compile(
     rf"[,”\"]\s*(?:{trie(_INVERTED.split('|'))})\s+(?P<who>{_NAME}|{_ROLE})"
 )
@@ -232,7 +296,10 @@ _CARRIED = re.compile(rf"\bcarried by (?:the |its )?(?:[a-z]+\s+)?(?P<who>{_NAME
 _HINT = re.compile(
     "|".join(
         [
-            *(rf"{branch}\b" for branch in _trie_branches((_VERBS + "|" + _INVERTED).split("|"))),
+            *(
+                rf"{branch}\b"
+                for branch in _trie_branches("|".join((_VERBS, _BASE_VERBS, _INVERTED)).split("|"))
+            ),
             "According to",
             "according to",
             "carried by",
@@ -241,6 +308,7 @@ _HINT = re.compile(
 )
 _NOT_NAMES = frozenset(
     "The This That It In On At But And However Last Recently Among During Following When "
+    "Some Many Most Few Both All Others Other Did Does Do Let I We You "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
@@ -271,15 +339,18 @@ _QUOTED_TAIL = re.compile(r"[”\"]\s*,?\s*(.*)$")
 def _candidates(sentence: str) -> Iterator[str]:
     """Possible speakers, most reliable pattern first, found lazily."""
     has_verb = _VERB_AFTER_SPACE.search(sentence) is not None
+    group = _GROUP_HINT.search(sentence) is not None
+    before = _speaker_before(group, "'s" in sentence or "’s" in sentence)
     quoted_tail = _QUOTED_TAIL.search(sentence)
     if quoted_tail and has_verb:
-        for match in _SPEAKER_BEFORE.finditer(quoted_tail.group(1)):
+        for match in before.finditer(quoted_tail.group(1)):
             yield match.group("who")
     # Cheap necessary conditions first: a pattern that cannot match is not run.
     for pattern, possible in (
         (_SPEAKER_AFTER, True),
         (_ACCORDING, "ccording to " in sentence),
-        (_SPEAKER_BEFORE, has_verb),
+        (before, has_verb),
+        (_speakers_before(group), _BASE_AFTER_SPACE.search(sentence) is not None),
         (_CARRIED, "carried by " in sentence),
     ):
         if possible:
@@ -289,3 +360,17 @@ def _candidates(sentence: str) -> Iterator[str]:
 
 def is_pronoun(who: str) -> bool:
     return who.lower() in {"he", "she", "they"}
+
+
+def refers_back(who: str, sentence: str) -> bool:
+    """A definite description opening the sentence ("The Vice Minister went
+    on to say") names someone already introduced: a later "he said" still
+    means that person."""
+    return re.match(rf"\W*The\s+{re.escape(who)}\b", sentence) is not None
+
+
+def is_plural(who: str) -> bool:
+    """A group or several parties ("US officials", "Russia and North Korea"):
+    never what a later "he said" refers to."""
+    ws = who.lower().split()
+    return "and" in ws or any(w in GROUP_NOUNS for w in ws)
