@@ -99,6 +99,37 @@ def test_number_date_and_place_mismatch() -> None:
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"
 
 
+def test_another_holder_of_the_claimed_office_contradicts() -> None:
+    claim = "This month, Russian Defence Minister Sergei Shoigu met North Korea's Kim Jong Un."
+    other = "This month, Russian Foreign Minister Sergei Lavrov met North Korea's Kim Jong Un."
+    assert _stance(claim, other) == "contradict"
+    assert _stance(claim, claim) == "support"
+    # both named: a meeting with several people is no mismatch
+    both = "Kim met Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu this month."
+    assert _stance(claim, both) == "support"
+    # a Title Case headline's capitals do not end a name
+    assert analyse("Defence Minister Says Talks With Kim Failed").persons == []
+
+
+def _said(claim: str, claim_speaker: str | None, passage: str, speaker: str | None) -> str:
+    c, p = _cue(claim), _cue(passage)
+    c.speaker, p.speaker = claim_speaker, speaker
+    shared = set(tokens(claim)) & set(tokens(passage))
+    return decide(c, p, shared, claim_denies(c)).stance
+
+
+def test_a_claim_quoting_one_party_is_not_backed_by_another() -> None:
+    claim = "Joe Biden said Pyongyang is providing military equipment to Moscow."
+    passage = "Blinken said Pyongyang is providing military equipment to Moscow."
+    assert _said(claim, "Joe Biden", passage, "Blinken") == "related"
+    assert _said(claim, "Joe Biden", passage, "Joe Biden") == "support"
+    # a description may be the claim's own speaker; the party's own voice counts
+    assert _said(claim, "Joe Biden", passage, "the top US diplomat") == "support"
+    kremlin = "The Kremlin says reports of North Korean arms deliveries are groundless."
+    peskov = "Peskov said reports of North Korean arms deliveries were groundless."
+    assert _said(kremlin, "Kremlin", peskov, "Kremlin Spokesperson Dmitry Peskov") == "support"
+
+
 def test_negating_passage_backs_a_negating_claim() -> None:
     claim = "Banksy has not been arrested in London."
     assert _stance(claim, "Police said Banksy was not arrested in London.") == "support"

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from workbench.claims import Claim
 from workbench.corpus.loader import ARTICLE_SUFFIXES, parse_article
+from workbench.corpus.sentences import find_speaker
 from workbench.evidence import cache, lexicon
 from workbench.evidence.index import Postings
 from workbench.evidence.stance import Cues, analyse, claim_denies, decide
@@ -357,6 +358,8 @@ class EvidenceIndex:
             if len(self._cues) > 200_000:
                 self._cues.clear()
             hit = self._cues[i] = analyse(self.text(i))
+            spk = int(self._a["p_speaker"][i])
+            hit.speaker = self._s.speakers[spk] if spk >= 0 else None
         return hit
 
     def _item(self, i: int, score: float, reason: str) -> EvidenceItem:
@@ -376,6 +379,7 @@ class EvidenceIndex:
     def evidence(self, claim: Claim, top: int = 10) -> ClaimEvidence:
         """Support, contradict and related passages for `claim`, best first."""
         ccues = analyse(claim.text)
+        ccues.speaker = find_speaker(claim.text)
         negative = claim.kind == "denial" or claim_denies(ccues)
         term_of = self._s.term_of
         idf = self._a["idf"]

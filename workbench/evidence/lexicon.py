@@ -409,5 +409,14 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )
+# Offices held by one person at a time: "Defence Minister Sergei Shoigu" and
+# "Foreign Minister Sergei Lavrov" fill the same kind of role, so on one
+# event a passage naming another holder names another person.
+TITLES = (
+    "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chancellor", "premier", "governor", "senator", "ambassador", "envoy", "chief", "director",
+    "chairman", "chairwoman", "king", "queen", "prince", "mayor", "judge", "commander",
+    "general", "pope", "ceo", "founder", "coach", "captain", "actor", "actress", "singer",
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 VAGUE_QUANTITIES = ("several", "some", "few", "many", "dozens", "hundreds", "thousands", "a few")

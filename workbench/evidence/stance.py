@@ -16,13 +16,17 @@ General rules only, in this order:
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
    (a round figure stands for one within 5%; two vague counts never
-   differ), another month, year or place -> contradict (a Title Case
-   headline's capitals mark no place);
+   differ), another month, year or place, or another holder of the claim's
+   office ("Defence Minister Shoigu" / "Foreign Minister Lavrov") ->
+   contradict (a Title Case headline's capitals mark no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
    change ("remains the same", "unchanged") against a change, or a small
    share ("less than half") against a large one ("nearly all", "97%") ->
    contradict;
-6. otherwise support, naming who said it when the passage attributes it.
+6. otherwise support, naming who said it when the passage attributes it;
+   but when the claim quotes one named party ("Biden said X") and the
+   passage another ("Blinken said X"), it backs X, not the attribution ->
+   related.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
 answering the sentence before) live in `engine`, which sees the article.
@@ -33,8 +37,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.corpus.sentences import is_plural, trie
 from workbench.evidence import lexicon
-from workbench.evidence.text import canon, fold, stem, words
+from workbench.evidence.text import canon, fold, stem, tokens, words
 
 _DENIAL = frozenset(lexicon.DENIAL)
 _NEGATION = frozenset(lexicon.NEGATION)
@@ -71,6 +76,14 @@ _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _PLACE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
+)
+# "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
+# Jong Un": a title, then the capitalised name of its holder. (Checked on the
+# folded text: words() makes "foreign minister" one word.)
+_TITLES = lexicon.TITLES
+_PERSON = re.compile(
+    rf"\b(?i:({trie(list(lexicon.TITLES))}))s?\s+(?:of\s+(?:[A-Z][\w-]+\s+){{1,2}})?"
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+)"
 )
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "it", "they",
@@ -207,6 +220,8 @@ class Cues:
     existential: bool = False  # "there is no X that Y": the negation covers all
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
+    persons: list[tuple[str, str]] = field(default_factory=list)  # (title, name)
+    speaker: str | None = None  # whom the text quotes (the engine sets it)
 
 
 def _place_key(name: str) -> frozenset[str]:
@@ -307,7 +322,11 @@ def analyse(text: str) -> Cues:
             if unit:
                 cues.counted.setdefault(unit, set()).add(w)
     # In a Title Case headline every word is capitalised, so capitals do not
-    # mark a place ("Beheads Journalist in Video Message").
+    # mark a place ("Beheads Journalist in Video Message") nor end a name
+    # ("Minister Says Talks Failed").
+    if any(title in folded for title in _TITLES) and _prose(text):
+        for match in _PERSON.finditer(text):
+            cues.persons.append((match.group(1).lower(), match.group(2)))
     matches = list(_PLACE.finditer(text))
     for match in matches if matches and not _title_case(text) else ():
         name = match.group(1)
@@ -315,6 +334,32 @@ def analyse(text: str) -> Cues:
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+# The only words a Title Case headline leaves lowercase.
+_HEADLINE_LOWER = frozenset(
+    "a an the and but or for nor on at to from by of in with as vs via over into after".split()
+)
+
+
+# Words of a speaker's role, which name no party ("Vice Foreign Minister").
+_ROLE_TOKENS = frozenset(
+    tokens(" ".join(lexicon.TITLES))
+    + tokens("vice deputy foreign defence defense state prime first senior former top official")
+)
+
+
+def _proper(name: str) -> bool:
+    """A name as written ("Kremlin Spokesperson Dmitry Peskov", "US, Japan and
+    South Korea"), not a description ("the top US diplomat", "he")."""
+    return all(w[0].isupper() or w in ("and", "of", "the") for w in name.replace(",", " ").split())
+
+
+def _prose(text: str) -> bool:
+    """A lowercase word beyond those a headline keeps small: not a Title Case
+    headline. (A sentence dense with names and titles is mostly capitals, so
+    the share `_title_case` tests would take it for one.)"""
+    return any(w not in _HEADLINE_LOWER for w in re.findall(r"\b[a-z][\w'’-]+", text))
 
 
 def _title_case(text: str) -> bool:
@@ -423,6 +468,23 @@ def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     return p.places[0][0], c.places[0][0]
 
 
+def _person_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """The passage gives the claim's office to someone else, and does not
+    name the claim's holder anywhere ("Foreign Minister Sergei Lavrov met
+    Kim" against "Defence Minister Sergei Shoigu met Kim")."""
+    if not c.persons or not p.persons:
+        return None
+    p_words = set(p.words)
+    for title, name in c.persons:
+        surname = name.split()[-1].lower()
+        if surname in p_words:
+            continue
+        for other_title, other in p.persons:
+            if other_title == title and other.split()[-1].lower() != surname:
+                return other, name
+    return None
+
+
 def decide(
     claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float = 1.0
 ) -> Stance:
@@ -431,6 +493,35 @@ def decide(
     `negative_claim`: the claim itself denies (a denial word, or kind =
     "denial"); `coverage`: how much of the claim the passage covers.
     """
+    stance = _decide(claim, passage, shared, negative_claim, coverage)
+    if stance.stance == "support":
+        # "Biden said X" is about who said it: another voice saying X backs
+        # X, not that Biden said it.
+        other = _other_speaker(claim, passage)
+        if other:
+            return Stance("related", f"said by {other}, not {claim.speaker}")
+    return stance
+
+
+def _other_speaker(claim: Cues, p: Cues) -> str | None:
+    """The passage's speaker when the claim quotes one named party and the
+    passage quotes another, without naming the claim's anywhere. Parties
+    are compared by their names' canonical tokens, so the Kremlin is Russia
+    and its spokesman Peskov, and roles ("Foreign Minister") name nobody. A
+    description ("the top US diplomat") may be the claim's own speaker, so
+    only names count."""
+    who, theirs = claim.speaker, p.speaker
+    if not who or not theirs or is_plural(who) or not _proper(who) or not _proper(theirs):
+        return None
+    party = set(tokens(who)) - _ROLE_TOKENS
+    if not party or party & set(tokens(theirs)) or party & set(p.tokens):
+        return None
+    return theirs
+
+
+def _decide(
+    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float
+) -> Stance:
     p = passage
     p_denial = p.denial
     c_scope = _scope(claim, len(claim.tokens) if claim.existential else 4)
@@ -483,6 +574,9 @@ def decide(
     places = _place_mismatch(claim, p) if coverage >= 0.6 else None
     if places:
         return Stance("contradict", f"place differs: {places[0]} / {places[1]}")
+    persons = _person_mismatch(claim, p) if coverage >= 0.6 else None
+    if persons:
+        return Stance("contradict", f"person differs: {persons[0]} / {persons[1]}")
     c_tokens = {t for t in claim.tokens if t}
     p_all = {t for t in p.tokens if t}
     for token in c_tokens - p_all if coverage >= SAME_EVENT else ():
