@@ -99,6 +99,41 @@ def test_number_date_and_place_mismatch() -> None:
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # where it went or came from, with whom, whose, by what means
+        ("North Korea shipped artillery shells to China.",
+         "North Korea shipped artillery shells to Russia."),
+        ("The shells came from Iran.", "The shells came from North Korea."),
+        ("Russia signed an arms deal with Iran.", "Russia signed an arms deal with North Korea."),
+        ("Kim was shown China's nuclear-capable bombers.",
+         "Kim was shown Russia's nuclear-capable bombers."),
+        ("Kim arrived in the Far East by plane.", "Kim arrived in the Far East by train."),
+        # the day, and counts written as words
+        ("The summit was held on Tuesday.", "The summit was held on Wednesday."),
+        ("Three people were killed in the attack.", "Five people were killed in the attack."),
+        ("Kim spent two weeks in Russia.", "Kim spent almost a week in Russia."),
+    ],
+)
+def test_another_party_day_or_count_in_the_same_slot_contradicts(claim: str, passage: str) -> None:
+    assert _stance(claim, passage) == "contradict"
+    assert _stance(claim, claim) == "support"
+
+
+def test_slots_and_number_words_that_do_not_differ() -> None:
+    # the passage names the claim's party too
+    assert _stance("Russia signed an arms deal with Iran.",
+                   "Russia signed arms deals with Iran and with North Korea.") == "support"
+    # a capital stands for its state, as for places
+    assert _stance("The shells came from North Korea.", "The shells came from Pyongyang.") \
+        == "support"
+    # a point in time is no count; "three hundred" is not three
+    assert _stance("The spider lived under his skin for three days.",
+                   "Doctors found the spider under his skin a day later.") == "support"
+    assert analyse("Three hundred Iraqi soldiers died.").counted == {}
+
+
 def test_another_holder_of_the_claimed_office_contradicts() -> None:
     claim = "This month, Russian Defence Minister Sergei Shoigu met North Korea's Kim Jong Un."
     other = "This month, Russian Foreign Minister Sergei Lavrov met North Korea's Kim Jong Un."

@@ -418,5 +418,22 @@ TITLES = (
     "chairman", "chairwoman", "king", "queen", "prince", "mayor", "judge", "commander",
     "general", "pope", "ceo", "founder", "coach", "captain", "actor", "actress", "singer",
 )
+# Counts written as words. "one" is left out: "one of the officials" counts
+# nothing against "two officials".
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "dozen": 12,
+}
+# After a number word, a scale makes another number ("three hundred"); such
+# compounds are not read.
+NUMBER_SCALES = ("hundred", "thousand", "million", "billion")
+# "a week", "an hour": one of these units.
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+# How someone travelled or something was shipped ("by train" / "by plane").
+MEANS = (
+    "plane", "air", "train", "rail", "road", "car", "truck", "bus", "ship", "sea", "boat",
+    "helicopter", "motorcade", "foot",
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 VAGUE_QUANTITIES = ("several", "some", "few", "many", "dozens", "hundreds", "thousands", "a few")

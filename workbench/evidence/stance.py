@@ -15,10 +15,13 @@ General rules only, in this order:
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
-   (a round figure stands for one within 5%; two vague counts never
-   differ), another month, year or place, or another holder of the claim's
-   office ("Defence Minister Shoigu" / "Foreign Minister Lavrov") ->
-   contradict (a Title Case headline's capitals mark no place or name);
+   (digits or words, "a week"; a round figure stands for one within 5%;
+   two vague counts never differ), another month, weekday, year or place,
+   another party in the same slot ("shells to China" / "to Russia", "a deal
+   with Iran", "China's bombers", "by plane" / "by train"), or another
+   holder of the claim's office ("Defence Minister Shoigu" / "Foreign
+   Minister Lavrov") -> contradict (a Title Case headline's capitals mark
+   no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
    change ("remains the same", "unchanged") against a change, or a small
    share ("less than half") against a large one ("nearly all", "97%") ->
@@ -71,11 +74,25 @@ def _counterfactual(ws: list[str], i: int) -> bool:
             return True
     return False
 _MONTHS = frozenset(lexicon.MONTHS)
+_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+_NUMBER_WORDS = lexicon.NUMBER_WORDS
+_TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
+_MEANS = frozenset(lexicon.MEANS)
+_SCALES = frozenset(lexicon.NUMBER_SCALES)
+_TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _PLACE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
+)
+# The other slots a named party fills: where something went or came from,
+# with whom, whose ("shells to Russia", "a deal with Iran", "China's
+# bombers"); and by what means ("by train").
+_SLOT = re.compile(
+    r"\b(to|from|into|with)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of))*)"
+    r"|\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+([a-z][\w-]+)"
+    r"|\bby\s+(" + "|".join(lexicon.MEANS) + r")\b"
 )
 # "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
 # Jong Un": a title, then the capitalised name of its holder. (Checked on the
@@ -221,6 +238,10 @@ class Cues:
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
     persons: list[tuple[str, str]] = field(default_factory=list)  # (title, name)
+    weekdays: set[str] = field(default_factory=set)
+    # (slot, name, key): slot "to" / "from" / "into" / "with", "'s <noun>"
+    # or "by"; key as for places.
+    slots: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     speaker: str | None = None  # whom the text quotes (the engine sets it)
 
 
@@ -316,6 +337,16 @@ def analyse(text: str) -> Cues:
                     cues.counted.setdefault(unit, set()).add(n)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
+        elif w in _WEEKDAYS:
+            cues.weekdays.add(w)
+        elif (w in _NUMBER_WORDS and not _scaled(ws, i)) or (
+            w in ("a", "an") and _time_unit_next(ws, cues.tokens, i)
+        ):
+            n = str(_NUMBER_WORDS.get(w, 1))
+            cues.numbers.add(n)
+            unit = _unit(cues.tokens, i)
+            if unit:
+                cues.counted.setdefault(unit, set()).add(n)
         elif w in _VAGUE:
             cues.vague = True
             unit = _unit(cues.tokens, i)
@@ -324,9 +355,12 @@ def analyse(text: str) -> Cues:
     # In a Title Case headline every word is capitalised, so capitals do not
     # mark a place ("Beheads Journalist in Video Message") nor end a name
     # ("Minister Says Talks Failed").
-    if any(title in folded for title in _TITLES) and _prose(text):
+    prose = _prose(text)
+    if any(title in folded for title in _TITLES) and prose:
         for match in _PERSON.finditer(text):
             cues.persons.append((match.group(1).lower(), match.group(2)))
+    if prose:
+        _slots(text, cues)
     matches = list(_PLACE.finditer(text))
     for match in matches if matches and not _title_case(text) else ():
         name = match.group(1)
@@ -334,6 +368,40 @@ def analyse(text: str) -> Cues:
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+def _time_unit_next(ws: list[str], toks: list[str | None], i: int) -> bool:
+    """ "a week", "an hour": one of a time unit; not a point in time ("a day
+    later", "a year ago")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1] in _TIME_UNITS
+        and (i + 2 >= len(ws) or ws[i + 2] not in _TIME_POINT)
+    )
+
+
+def _scaled(ws: list[str], i: int) -> bool:
+    """ "three hundred": the number word is part of a larger one."""
+    return i + 1 < len(ws) and ws[i + 1] in _SCALES
+
+
+def _slots(text: str, cues: Cues) -> None:
+    for m in _SLOT.finditer(text):
+        if m.group(1):
+            name = m.group(2)
+            if name.split()[0].lower() in _NOT_PLACE:
+                continue
+            slot = m.group(1).lower()
+        elif m.group(3):
+            name = m.group(3)
+            if name.split()[0].lower() in _NOT_PLACE:
+                continue
+            slot = f"'s {canon(m.group(4)) or m.group(4)}"
+        else:
+            name, slot = m.group(5), "by"
+        key = _place_key(name)
+        if key:
+            cues.slots.append((slot, name, key))
 
 
 # The only words a Title Case headline leaves lowercase.
@@ -468,6 +536,19 @@ def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     return p.places[0][0], c.places[0][0]
 
 
+def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
+    """The passage fills one of the claim's slots with another party, and
+    does not name the claim's anywhere: (slot, theirs, the claim's)."""
+    p_tokens = {t for t in p.tokens if t}
+    for slot, name, key in c.slots:
+        if {canon(w) or w for w in key} <= p_tokens:
+            continue
+        others = [(n, k) for s, n, k in p.slots if s == slot]
+        if others and not any(_compatible(key, k) for _, k in others):
+            return slot, others[0][0], name
+    return None
+
+
 def _person_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     """The passage gives the claim's office to someone else, and does not
     name the claim's holder anywhere ("Foreign Minister Sergei Lavrov met
@@ -567,6 +648,9 @@ def _decide(
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
             return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
+        if claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
+            a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
+            return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
         if claim.years and p.years and not (claim.years & p.years):
             a, b = sorted(p.years)[0], sorted(claim.years)[0]
             return Stance("contradict", f"year differs: {a} / {b}")
@@ -574,6 +658,11 @@ def _decide(
     places = _place_mismatch(claim, p) if coverage >= 0.6 else None
     if places:
         return Stance("contradict", f"place differs: {places[0]} / {places[1]}")
+    slots = _slot_mismatch(claim, p) if coverage >= 0.6 else None
+    if slots:
+        slot, theirs, mine = slots
+        kind = "means" if slot == "by" else "party" if slot == "with" or "'" in slot else "place"
+        return Stance("contradict", f"{kind} differs: {theirs} / {mine}")
     persons = _person_mismatch(claim, p) if coverage >= 0.6 else None
     if persons:
         return Stance("contradict", f"person differs: {persons[0]} / {persons[1]}")
