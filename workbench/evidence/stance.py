@@ -37,6 +37,7 @@ answering the sentence before) live in `engine`, which sees the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -89,15 +90,15 @@ _PLACE = re.compile(
 # The other slots a named party fills: where something went or came from,
 # with whom, whose ("shells to Russia", "a deal with Iran", "China's
 # bombers"); and by what means ("by train").
-_SLOT = re.compile(
-    r"\b(to|from|into|with)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of))*)"
-    r"|\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+([a-z][\w-]+)"
-    r"|\bby\s+(" + "|".join(lexicon.MEANS) + r")\b"
+_SLOT_TO = re.compile(
+    r"\b([Tt]o|[Ff]rom|[Ii]nto|[Ww]ith)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of))*)"
 )
+_SLOT_OWNER = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+([a-z][\w-]+)")
+_SLOT_MEANS = re.compile(r"\bby\s+(" + "|".join(lexicon.MEANS) + r")\b")
 # "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
 # Jong Un": a title, then the capitalised name of its holder. (Checked on the
 # folded text: words() makes "foreign minister" one word.)
-_TITLES = lexicon.TITLES
+_TITLE_WORD = re.compile(rf"\b(?:{trie(list(lexicon.TITLES))})")
 _PERSON = re.compile(
     rf"\b(?i:({trie(list(lexicon.TITLES))}))s?\s+(?:of\s+(?:[A-Z][\w-]+\s+){{1,2}})?"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+)"
@@ -237,14 +238,30 @@ class Cues:
     existential: bool = False  # "there is no X that Y": the negation covers all
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
-    persons: list[tuple[str, str]] = field(default_factory=list)  # (title, name)
     weekdays: set[str] = field(default_factory=set)
-    # (slot, name, key): slot "to" / "from" / "into" / "with", "'s <noun>"
-    # or "by"; key as for places.
-    slots: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     speaker: str | None = None  # whom the text quotes (the engine sets it)
+    text: str = ""
+    # Read on first use: most claims name no office holder and fill no slot,
+    # so most passages never pay for these.
+    _persons: list[tuple[str, str]] | None = None
+    _slots: list[tuple[str, str]] | None = None
+
+    @property
+    def persons(self) -> list[tuple[str, str]]:
+        """Office holders named: ("minister", "Sergei Lavrov")."""
+        if self._persons is None:
+            self._persons = _persons(self.text, self.folded)
+        return self._persons
+
+    @property
+    def slots(self) -> list[tuple[str, str]]:
+        """(slot, name): slot "to" / "from" / "into" / "with", "'s <noun>" or "by"."""
+        if self._slots is None:
+            self._slots = _slots(self.text) if _prose(self.text) else []
+        return self._slots
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_key(name: str) -> frozenset[str]:
     """A place as stems, demonyms made countries ('Russian' -> 'russia')."""
     out = set()
@@ -284,7 +301,7 @@ def analyse(text: str) -> Cues:
     """Every cue of `text` the rules need; computed once per passage."""
     folded = fold(text)
     ws = words(text)
-    cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws])
+    cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, lexicon.HEDGE_PHRASES)
     phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
     if phrase:
@@ -353,14 +370,7 @@ def analyse(text: str) -> Cues:
             if unit:
                 cues.counted.setdefault(unit, set()).add(w)
     # In a Title Case headline every word is capitalised, so capitals do not
-    # mark a place ("Beheads Journalist in Video Message") nor end a name
-    # ("Minister Says Talks Failed").
-    prose = _prose(text)
-    if any(title in folded for title in _TITLES) and prose:
-        for match in _PERSON.finditer(text):
-            cues.persons.append((match.group(1).lower(), match.group(2)))
-    if prose:
-        _slots(text, cues)
+    # mark a place ("Beheads Journalist in Video Message").
     matches = list(_PLACE.finditer(text))
     for match in matches if matches and not _title_case(text) else ():
         name = match.group(1)
@@ -385,28 +395,32 @@ def _scaled(ws: list[str], i: int) -> bool:
     return i + 1 < len(ws) and ws[i + 1] in _SCALES
 
 
-def _slots(text: str, cues: Cues) -> None:
-    for m in _SLOT.finditer(text):
-        if m.group(1):
-            name = m.group(2)
-            if name.split()[0].lower() in _NOT_PLACE:
-                continue
-            slot = m.group(1).lower()
-        elif m.group(3):
-            name = m.group(3)
-            if name.split()[0].lower() in _NOT_PLACE:
-                continue
-            slot = f"'s {canon(m.group(4)) or m.group(4)}"
-        else:
-            name, slot = m.group(5), "by"
-        key = _place_key(name)
-        if key:
-            cues.slots.append((slot, name, key))
+def _persons(text: str, folded: str) -> list[tuple[str, str]]:
+    """Only in prose: a Title Case headline's capitals do not end a name
+    ("Minister Says Talks Failed")."""
+    if not _TITLE_WORD.search(folded) or not _prose(text):
+        return []
+    return [(m.group(1).lower(), m.group(2)) for m in _PERSON.finditer(text)]
 
 
-# The only words a Title Case headline leaves lowercase.
-_HEADLINE_LOWER = frozenset(
-    "a an the and but or for nor on at to from by of in with as vs via over into after".split()
+def _slots(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = [
+        (m.group(1).lower(), m.group(2)) for m in _SLOT_TO.finditer(text)
+    ]
+    if "'s " in text or "’s " in text:
+        found += [
+            (f"'s {canon(m.group(2)) or m.group(2)}", m.group(1))
+            for m in _SLOT_OWNER.finditer(text)
+        ]
+    if "by " in text:
+        found += [("by", m.group(1)) for m in _SLOT_MEANS.finditer(text)]
+    return [(slot, name) for slot, name in found if name.split()[0].lower() not in _NOT_PLACE]
+
+
+# A lowercase word other than those a Title Case headline leaves small.
+_PROSE_WORD = re.compile(
+    r"\b(?!(?:a|an|the|and|but|or|for|nor|on|at|to|from|by|of|in|with|as|vs|via|over|into"
+    r"|after)\b)[a-z][\w'’-]+"
 )
 
 
@@ -427,7 +441,7 @@ def _prose(text: str) -> bool:
     """A lowercase word beyond those a headline keeps small: not a Title Case
     headline. (A sentence dense with names and titles is mostly capitals, so
     the share `_title_case` tests would take it for one.)"""
-    return any(w not in _HEADLINE_LOWER for w in re.findall(r"\b[a-z][\w'’-]+", text))
+    return _PROSE_WORD.search(text) is not None
 
 
 def _title_case(text: str) -> bool:
@@ -539,11 +553,15 @@ def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
 def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
     """The passage fills one of the claim's slots with another party, and
     does not name the claim's anywhere: (slot, theirs, the claim's)."""
+    if not c.slots or not p.slots:
+        return None
     p_tokens = {t for t in p.tokens if t}
-    for slot, name, key in c.slots:
-        if {canon(w) or w for w in key} <= p_tokens:
+    for slot, name in c.slots:
+        key = _place_key(name)
+        if not key or {canon(w) or w for w in key} <= p_tokens:
             continue
-        others = [(n, k) for s, n, k in p.slots if s == slot]
+        others = [(n, _place_key(n)) for s, n in p.slots if s == slot]
+        others = [(n, k) for n, k in others if k]
         if others and not any(_compatible(key, k) for _, k in others):
             return slot, others[0][0], name
     return None
