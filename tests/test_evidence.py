@@ -128,6 +128,11 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
     # a capital stands for its state, as for places
     assert _stance("The shells came from North Korea.", "The shells came from Pyongyang.") \
         == "support"
+    # only states fill these slots: a leader is no other state
+    assert _stance("Russia signed an arms deal with North Korea.",
+                   "Putin signed an arms deal with Kim.") == "support"
+    assert _stance("Russia's war in Ukraine has lasted two years.",
+                   "Putin's war in Ukraine has lasted two years.") == "support"
     # a point in time is no count; "three hundred" is not three
     assert _stance("The spider lived under his skin for three days.",
                    "Doctors found the spider under his skin a day later.") == "support"

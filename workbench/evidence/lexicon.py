@@ -430,6 +430,34 @@ NUMBER_WORDS = {
 NUMBER_SCALES = ("hundred", "thousand", "million", "billion")
 # "a week", "an hour": one of these units.
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+# States, for the slots a state fills ("shells to Russia", "a deal with
+# Iran", "China's bombers"): a leader or a city there is no other state.
+COUNTRIES = (
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+    "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+    "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia", "cameroon",
+    "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia", "cuba",
+    "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominican republic",
+    "ecuador", "egypt", "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji",
+    "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
+    "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica",
+    "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos",
+    "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar",
+    "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mexico", "moldova",
+    "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+    "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+    "north macedonia", "norway", "oman", "pakistan", "palestine", "panama",
+    "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia", "sierra leone",
+    "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea",
+    "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tunisia", "turkey",
+    "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom", "uk",
+    "britain", "united states", "america", "usa", "uruguay", "uzbekistan", "venezuela",
+    "vietnam", "yemen", "zambia", "zimbabwe",
+)
 # How someone travelled or something was shipped ("by train" / "by plane").
 MEANS = (
     "plane", "air", "train", "rail", "road", "car", "truck", "bus", "ship", "sea", "boat",

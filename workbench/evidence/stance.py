@@ -79,6 +79,7 @@ _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _MEANS = frozenset(lexicon.MEANS)
+_STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
 _SCALES = frozenset(lexicon.NUMBER_SCALES)
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
@@ -557,13 +558,28 @@ def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
         return None
     p_tokens = {t for t in p.tokens if t}
     for slot, name in c.slots:
-        key = _place_key(name)
-        if not key or {canon(w) or w for w in key} <= p_tokens:
+        mine = name.lower() if slot == "by" else _state(name)
+        if mine is None or mine in p_tokens:
             continue
-        others = [(n, _place_key(n)) for s, n in p.slots if s == slot]
-        others = [(n, k) for n, k in others if k]
-        if others and not any(_compatible(key, k) for _, k in others):
+        others = [(n, n.lower() if slot == "by" else _state(n)) for s, n in p.slots if s == slot]
+        others = [(n, k) for n, k in others if k is not None]
+        if others and all(k != mine for _, k in others):
             return slot, others[0][0], name
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _state(name: str) -> str | None:
+    """The state a name (or its demonym) stands for, as a canonical token
+    ("North Korea", "Pyongyang" -> the same; "Russian forces" -> Russia's),
+    or None for anything else (a person, a city, a body)."""
+    toks = tokens(name)
+    joined = " ".join(toks)
+    if joined in _STATES:
+        return joined
+    for tok in toks:
+        if tok in _STATES:
+            return tok
     return None
 
 
