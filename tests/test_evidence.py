@@ -97,6 +97,16 @@ def test_number_date_and_place_mismatch() -> None:
     claim_p = "Kim and Putin held a summit in the Russian Far East."
     assert _stance(claim_p, "Kim and Putin held a summit in Moscow.") == "contradict"
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"
+    # the issue's own examples: the capital is not the Far East, though both
+    # stand for Russia as an actor; 1,000 containers are not several deliveries
+    assert _stance("The summit was held in Moscow.",
+                   "Kim and Putin held their summit in Russia's Far East.") == "contradict"
+    assert _stance("Kim and Putin met in Moscow.", "Kim and Putin met in Russia.") == "support"
+    claim_c = "North Korea delivered 1,000 containers of munitions to Russia."
+    assert _stance(claim_c, "The US confirmed several deliveries of weapons from North Korea "
+                   "to Russia.") == "contradict"
+    assert _stance(claim_c, "North Korea made several deliveries to Russia, 1,000 containers "
+                   "of munitions in all.") == "support"
 
 
 @pytest.mark.parametrize(

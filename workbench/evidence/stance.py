@@ -59,6 +59,9 @@ SAME_EVENT = 0.5
 # A share mismatch needs less of the claim: the share words ("less than
 # half") are the claim's own differing words (swept 0.5 / 0.3 / 0.2).
 SHARE_MIN = 0.2
+# A claim's count this large is another scale from a passage's "several" of
+# the same event ("1,000 containers" delivered / "several deliveries").
+SCALE_MIN = 10
 # A round figure in the claim stands for passage figures this close.
 ROUND_TOLERANCE = 0.05
 # A denial word this close after a negation is negated ("not in doubt").
@@ -508,6 +511,32 @@ def claim_denies(c: Cues) -> bool:
     return c.denial is not None or bool(c.negations)
 
 
+def _scale_mismatch(c: Cues, p: Cues) -> str | None:
+    """A precise count in the claim against a vague one of the claim's own
+    event in the passage ("1,000 containers" delivered / "several
+    deliveries"): another scale. Not when the passage also gives the
+    claim's count of its thing."""
+    precise = {
+        unit: n for unit, values in c.counted.items() for n in values
+        if n not in _VAGUE and _at_least(n, SCALE_MIN)
+    }
+    if not precise or any(p.counted.get(unit) for unit in precise):
+        return None
+    c_tokens = set(c.tokens)
+    for unit, theirs in p.counted.items():
+        if unit in c_tokens and unit not in c.counted and theirs <= _VAGUE:
+            mine, n = next(iter(precise.items()))
+            return f"{sorted(theirs)[0]} {_word(p, unit)} / {n} {_word(c, mine)}"
+    return None
+
+
+def _at_least(n: str, least: float) -> bool:
+    try:
+        return float(n) >= least
+    except ValueError:
+        return False
+
+
 def _round_match(claimed: str, found: str) -> bool:
     """A round figure ("$2,000", "300 million") stands for a near one
     ("$2,084"): two trailing zeros or more, within ROUND_TOLERANCE."""
@@ -541,9 +570,12 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     if not c.places or not p.places:
         return None
-    p_tokens = {t for t in p.tokens if t}
+    # Compared as written (stems, demonyms as countries), not as canonical
+    # tokens: those make Moscow one with Russia, which is right for who acts
+    # and wrong for where ("in Moscow" / "in Russia's Far East").
+    p_places = {lexicon_country(stem(w)) for w in p.words}
     for _, ckey in c.places:
-        if {canon(w) or w for w in ckey} <= p_tokens:
+        if ckey <= p_places:
             return None  # the passage names the claim's place too
         for _, pkey in p.places:
             if _compatible(ckey, pkey):
@@ -678,6 +710,9 @@ def _decide(
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = sorted(theirs)[0], sorted(values)[0]
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
+    scale = _scale_mismatch(claim, p) if coverage >= SAME_EVENT else None
+    if scale:
+        return Stance("contradict", f"number differs: {scale}")
     if coverage >= 0.6:
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
