@@ -17,8 +17,9 @@ General rules only, in this order:
 4. factual mismatch on the same event: another count of the same thing
    (digits or words, "a week"; a round figure stands for one within 5%;
    two vague counts never differ), another month, weekday, year or place,
-   another party in the same slot ("shells to China" / "to Russia", "a deal
-   with Iran", "China's bombers", "by plane" / "by train"), or another
+   another state in the same slot ("shells to China" / "to Russia", "a deal
+   with Iran", "China's bombers"), another means ("by plane" / "by train"),
+   a precise count against "several" of the same event, or another
    holder of the claim's office ("Defence Minister Shoigu" / "Foreign
    Minister Lavrov") -> contradict (a Title Case headline's capitals mark
    no place or name);
