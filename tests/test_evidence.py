@@ -200,6 +200,22 @@ def test_hedged_report_is_related() -> None:
                    "According to reports, Russia bought weapons from Iran.") == "related"
 
 
+def test_an_accusation_reports_an_allegation_unless_the_claim_is_that_accusation() -> None:
+    claim = "North Korea supplies arms to Russia."
+    accusation = "The US accused North Korea of supplying arms to Russia."
+    assert _stance(claim, accusation) == "related"
+    # "the Kremlin says X" is backed by the Kremlin saying X: so is "the US
+    # accused ..." by that accusation
+    assert _said(accusation, "US", accusation, "US") == "support"
+    claimed = "Blinken claimed that North Korea supplies arms to Russia."
+    assert _said(claimed, "Blinken", claimed, "Blinken") == "support"
+
+
+def test_stopping_and_continuing_are_opposites() -> None:
+    assert _stance("North Korea stopped supplying arms to Russia.",
+                   "North Korea continues to supply arms to Russia.") == "contradict"
+
+
 # ---- the engine ----------------------------------------------------------
 def test_reprints_fold_into_also_in_and_offsets_hold(workspace: Path) -> None:
     ws = Workspace.open(workspace)

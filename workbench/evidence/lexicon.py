@@ -312,7 +312,7 @@ HEDGES = (
     "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "rumor", "rumors",
     "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "speculation",
     "speculate", "speculated", "claimed", "claims", "alleged", "alleges", "alleging",
-    "purported",
+    "purported", "accused", "accuses", "accusing",
 )
 HEDGE_PHRASES = (
     "could not be verified", "could not be confirmed", "cannot be verified",
@@ -380,6 +380,9 @@ ANTONYMS: list[tuple[str, str]] = [
     ("good", "bad"),
     ("create", "destroy"),
     ("support", "oppose"),
+    ("stop", "continue"),
+    ("cease", "continue"),
+    ("suspend", "resume"),
     ("create", "kill"),
     ("create", "eliminate"),
 ]

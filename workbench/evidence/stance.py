@@ -49,6 +49,9 @@ from workbench.evidence.text import canon, fold, stem, tokens, words
 _DENIAL = frozenset(lexicon.DENIAL)
 _NEGATION = frozenset(lexicon.NEGATION)
 _HEDGES = frozenset(lexicon.HEDGES)
+_ALLEGING = frozenset(
+    ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
+)
 _VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
 _VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
@@ -674,7 +677,10 @@ def _decide(
     p_denial = p.denial
     c_scope = _scope(claim, len(claim.tokens) if claim.existential else 4)
     p_scope = _scope(p) & shared
-    if p.hedge and not p_denial and not (p_scope - c_scope):
+    # A claim that a named party alleges ("Blinken claimed that X") is backed
+    # by that allegation: the passage's hedge is then the claim's own.
+    alleged = claim.speaker is not None and claim.hedge in _ALLEGING
+    if p.hedge and not alleged and not p_denial and not (p_scope - c_scope):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
