@@ -803,3 +803,19 @@ def test_a_denial_barely_about_the_claim_is_not_shown(tmp_path: Path) -> None:
     ws = Workspace.open(tmp_path)
     result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
     assert [i.article for i in result.contradict] == ["denial"]
+
+
+def test_a_possibility_ranks_below_a_statement(tmp_path: Path) -> None:
+    # "may have bought" says it could be so; the claim says it is.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "maybe.txt").write_text(
+        "Russia may have bought weapons from Iran in May.\n", encoding="utf-8")
+    (tmp_path / "articles" / "flat.txt").write_text(
+        "Russia bought weapons from Iran in May, officials in Tehran and Moscow said.\n",
+        encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
+        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
+    ws = Workspace.open(tmp_path)
+    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    assert [i.article for i in result.support] == ["flat", "maybe"]

@@ -49,6 +49,9 @@ from workbench.evidence.text import canon, fold, stem, tokens, words
 _DENIAL = frozenset(lexicon.DENIAL)
 _NEGATION = frozenset(lexicon.NEGATION)
 _HEDGES = frozenset(lexicon.HEDGES)
+# A possibility is weaker than an assertion ("North Korea could supply
+# arms"); lowercase only, so the month May is none.
+_MODAL = re.compile(r"\b(?:could|might|may)\b(?! not\b)")
 _ALLEGING = frozenset(
     ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
 )
@@ -247,6 +250,7 @@ class Cues:
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
     weekdays: set[str] = field(default_factory=set)
+    modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
     # Read on first use: most claims name no office holder and fill no slot,
@@ -311,6 +315,7 @@ def analyse(text: str) -> Cues:
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, lexicon.HEDGE_PHRASES)
+    cues.modal = _MODAL.search(text) is not None
     phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
     if phrase:
         cues.denial = phrase
