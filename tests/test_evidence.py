@@ -211,6 +211,19 @@ def test_an_accusation_reports_an_allegation_unless_the_claim_is_that_accusation
     assert _said(claimed, "Blinken", claimed, "Blinken") == "support"
 
 
+def test_idioms_that_assert_and_yet_to_that_negates() -> None:
+    claim = "North Korea supplies arms to Russia."
+    for passage in (
+        "It is no secret that North Korea supplies arms to Russia.",
+        "There is little doubt that North Korea supplies arms to Russia.",
+        "Nobody doubts that North Korea supplies arms to Russia.",
+    ):
+        assert _stance(claim, passage) == "support", passage
+    assert _stance(claim, "North Korea has yet to supply arms to Russia.") == "contradict"
+    # a claim that something has yet to happen denies it
+    assert claim_denies(_cue("Final data for 2016 have yet to be published."))
+
+
 def test_stopping_and_continuing_are_opposites() -> None:
     assert _stance("North Korea stopped supplying arms to Russia.",
                    "North Korea continues to supply arms to Russia.") == "contradict"

@@ -297,12 +297,15 @@ DENIAL_PHRASES = (
 NOT_DENIAL = (
     "false alarm", "false alarms", "false positive", "false positives", "false negative",
     "false negatives", "false start", "false starts", "false teeth",
+    # doubt dismissed: "there is little doubt that X" asserts X
+    "little doubt", "without doubt", "beyond doubt", "without a doubt",
 )
 # Negation words that negate nothing in these idioms.
 NOT_NEGATION = (
     "not only", "not just", "not merely", "nothing more than", "no more than", "no less than",
     "not least", "no doubt", "no matter", "nothing but", "not to mention", "no wonder",
-    "not the first", "not for the first",
+    "not the first", "not for the first", "no secret", "nobody doubts", "no one doubts",
+    "nobody denies", "no one denies",
     # not ruling something out keeps it possible
     "not rule out", "cannot rule out", "can't rule out", "couldn't rule out",
     "not ruled out", "not be ruled", "not been ruled", "cannot be ruled", "can't be ruled",

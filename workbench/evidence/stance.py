@@ -332,7 +332,11 @@ def analyse(text: str) -> Cues:
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
-        if (w in _VERDICT_WORDS or w in _DENIAL) and " ".join(ws[i : i + 2]) in _NOT_DENIAL:
+        if (w in _VERDICT_WORDS or w in _DENIAL) and (
+            " ".join(ws[i : i + 2]) in _NOT_DENIAL
+            or " ".join(ws[max(0, i - 1) : i + 1]) in _NOT_DENIAL
+            or " ".join(ws[max(0, i - 2) : i + 1]) in _NOT_DENIAL
+        ):
             continue
         if w in _VERDICT_WORDS and cues.verdict is None:
             cues.verdict = w
@@ -343,7 +347,7 @@ def analyse(text: str) -> Cues:
             before = ws[max(0, i - NEGATED_DENIAL) : i]
             if not any(b in _NEGATION or b.endswith("n't") for b in before):
                 cues.denial = w
-        elif w in _NEGATION or w.endswith("n't"):
+        elif w in _NEGATION or w.endswith("n't") or _yet_to(ws, i):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
                     and not _counterfactual(ws, i):
                 cues.negations.append(i)
@@ -391,6 +395,14 @@ def analyse(text: str) -> Cues:
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+def _yet_to(ws: list[str], i: int) -> bool:
+    """ "has yet to supply": not (yet)."""
+    return (
+        ws[i] == "yet" and 0 < i < len(ws) - 1 and ws[i + 1] == "to"
+        and ws[i - 1] in ("has", "have", "had", "is", "are", "was", "were")
+    )
 
 
 def _time_unit_next(ws: list[str], toks: list[str | None], i: int) -> bool:
