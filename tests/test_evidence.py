@@ -211,6 +211,23 @@ def test_an_accusation_reports_an_allegation_unless_the_claim_is_that_accusation
     assert _said(claimed, "Blinken", claimed, "Blinken") == "support"
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        ("More than 1,000 containers were shipped.", "About 2,000 containers were shipped.",
+         "support"),
+        ("More than 1,000 containers were shipped.", "About 500 containers were shipped.",
+         "contradict"),
+        ("At least 300 soldiers were killed.", "350 soldiers were killed.", "support"),
+        ("300 soldiers were killed.", "At least 300 soldiers were killed.", "support"),
+        ("Up to 50 soldiers were killed.", "40 soldiers were killed.", "support"),
+        ("Fewer than 100 soldiers were killed.", "350 soldiers were killed.", "contradict"),
+    ],
+)
+def test_a_bound_is_met_by_any_count_within_it(claim: str, passage: str, stance: str) -> None:
+    assert _stance(claim, passage) == stance
+
+
 def test_idioms_that_assert_and_yet_to_that_negates() -> None:
     claim = "North Korea supplies arms to Russia."
     for passage in (

@@ -91,6 +91,12 @@ _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _MEANS = frozenset(lexicon.MEANS)
 _STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
 _SCALES = frozenset(lexicon.NUMBER_SCALES)
+# Words that make a count a bound: "more than 1,000" is any count above it.
+_BOUNDS = (
+    ("more than", ">"), ("over", ">"), ("at least", ">"), ("upwards of", ">"),
+    ("in excess of", ">"), ("above", ">"), ("less than", "<"), ("fewer than", "<"),
+    ("under", "<"), ("at most", "<"), ("up to", "<"), ("below", "<"),
+)
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -368,7 +374,7 @@ def analyse(text: str) -> Cues:
                 cues.numbers.add(n)
                 unit = _unit(cues.tokens, i)
                 if unit:
-                    cues.counted.setdefault(unit, set()).add(n)
+                    cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _WEEKDAYS:
@@ -380,7 +386,7 @@ def analyse(text: str) -> Cues:
             cues.numbers.add(n)
             unit = _unit(cues.tokens, i)
             if unit:
-                cues.counted.setdefault(unit, set()).add(n)
+                cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
         elif w in _VAGUE:
             cues.vague = True
             unit = _unit(cues.tokens, i)
@@ -539,7 +545,7 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
     claim's count of its thing."""
     precise = {
         unit: n for unit, values in c.counted.items() for n in values
-        if n not in _VAGUE and _at_least(n, SCALE_MIN)
+        if n not in _VAGUE and _interval(n)[0] >= SCALE_MIN
     }
     if not precise or any(p.counted.get(unit) for unit in precise):
         return None
@@ -547,20 +553,15 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
     for unit, theirs in p.counted.items():
         if unit in c_tokens and unit not in c.counted and theirs <= _VAGUE:
             mine, n = next(iter(precise.items()))
-            return f"{sorted(theirs)[0]} {_word(p, unit)} / {n} {_word(c, mine)}"
+            return f"{sorted(theirs)[0]} {_word(p, unit)} / {_shown(n)} {_word(c, mine)}"
     return None
-
-
-def _at_least(n: str, least: float) -> bool:
-    try:
-        return float(n) >= least
-    except ValueError:
-        return False
 
 
 def _round_match(claimed: str, found: str) -> bool:
     """A round figure ("$2,000", "300 million") stands for a near one
     ("$2,084"): two trailing zeros or more, within ROUND_TOLERANCE."""
+    if claimed[:1] in ("<", ">") or found[:1] in ("<", ">"):
+        return False
     try:
         a, b = float(claimed), float(found)
     except ValueError:
@@ -573,10 +574,41 @@ def _round_match(claimed: str, found: str) -> bool:
 
 def _same_count(claimed: set[str], found: set[str]) -> bool:
     """One count agrees; or both are vague ("dozens" rescued, "hundreds"
-    fled: neither pins a number to contradict)."""
+    fled: neither pins a number to contradict); or a bound holds ("more
+    than 1,000" / "1,200")."""
     if claimed & found or (claimed <= _VAGUE and found <= _VAGUE):
         return True
-    return any(_round_match(a, b) for a in claimed for b in found)
+    return any(_round_match(a, b) or _within(a, b) for a in claimed for b in found)
+
+
+def _bound(ws: list[str], i: int) -> str:
+    """">" for "more than 1,000", "<" for "up to 50", "" for a plain count."""
+    before = " ".join(ws[max(0, i - 2) : i])
+    for phrase, op in _BOUNDS:
+        if before == phrase or before.endswith(" " + phrase):
+            return op
+    return ""
+
+
+def _shown(n: str) -> str:
+    """A count as a person reads it: ">1000" is "over 1000"."""
+    return {">": "over ", "<": "under "}.get(n[:1], "") + n.lstrip("<>")
+
+
+def _within(a: str, b: str) -> bool:
+    """Two counts, either a bound, that can both be true."""
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>" or b[0] in "<>")
+
+
+def _interval(n: str) -> tuple[float, float]:
+    op, digits = (n[0], n[1:]) if n[:1] in ("<", ">") else ("", n)
+    try:
+        x = float(digits)
+    except ValueError:
+        return (float("nan"), float("nan"))  # vague: compares with nothing
+    return (x, float("inf")) if op == ">" else (0.0, x) if op == "<" else (x, x)
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -732,7 +764,7 @@ def _decide(
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit)
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
-            a, b = sorted(theirs)[0], sorted(values)[0]
+            a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
     scale = _scale_mismatch(claim, p) if coverage >= SAME_EVENT else None
     if scale:
