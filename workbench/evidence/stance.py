@@ -51,6 +51,7 @@ _NEGATION = frozenset(lexicon.NEGATION)
 _HEDGES = frozenset(lexicon.HEDGES)
 # A possibility is weaker than an assertion ("North Korea could supply
 # arms"); lowercase only, so the month May is none.
+_MODAL_WORDS = frozenset(("could", "might", "may"))
 _MODAL = re.compile(r"\b(?:could|might|may)\b(?! not\b)")
 _ALLEGING = frozenset(
     ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
@@ -99,6 +100,11 @@ _BOUNDS = (
 )
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
+# Every word the per-word checks of analyse() act on.
+_CUE_WORDS = (
+    _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
+    | frozenset(_NUMBER_WORDS) | _VAGUE | {"a", "an", "yet"}
+)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _PLACE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
@@ -321,7 +327,6 @@ def analyse(text: str) -> Cues:
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, lexicon.HEDGE_PHRASES)
-    cues.modal = _MODAL.search(text) is not None
     phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
     if phrase:
         cues.denial = phrase
@@ -333,11 +338,15 @@ def analyse(text: str) -> Cues:
         cues.stasis = _stasis(folded)
     if not _SHARE_WORDS.isdisjoint(present) or "%" in folded:
         cues.share = _share(folded)
+    if not _MODAL_WORDS.isdisjoint(present):
+        cues.modal = _MODAL.search(text) is not None
     if not _WITHDRAWAL_WORDS.isdisjoint(present):
         _withdrawal(cues)
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     for i, w in enumerate(ws):
+        if w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't"):
+            continue  # most words: none of the checks below can fire
         if (w in _VERDICT_WORDS or w in _DENIAL) and (
             " ".join(ws[i : i + 2]) in _NOT_DENIAL
             or " ".join(ws[max(0, i - 1) : i + 1]) in _NOT_DENIAL
@@ -353,7 +362,7 @@ def analyse(text: str) -> Cues:
             before = ws[max(0, i - NEGATED_DENIAL) : i]
             if not any(b in _NEGATION or b.endswith("n't") for b in before):
                 cues.denial = w
-        elif w in _NEGATION or w.endswith("n't") or _yet_to(ws, i):
+        elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
                     and not _counterfactual(ws, i):
                 cues.negations.append(i)
