@@ -185,6 +185,7 @@ def test_find_speaker(sentence: str, speaker: str | None) -> None:
         ("Needless to say, the talks failed.", None),
         ("Rogen’s appointment is said to be in doubt.", None),
         ("Some said the hostage had been rescued.", None),
+        ("Who says they are holding him?", None),
     ],
 )
 def test_find_speaker_in_common_news_forms(sentence: str, speaker: str | None) -> None:

@@ -308,7 +308,7 @@ _HINT = re.compile(
 )
 _NOT_NAMES = frozenset(
     "The This That It In On At But And However Last Recently Among During Following When "
-    "Some Many Most Few Both All Others Other Did Does Do Let I We You "
+    "Some Many Most Few Both All Others Other Did Does Do Let I We You Who What Why How Which "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
