@@ -122,6 +122,7 @@ def test_number_date_and_place_mismatch() -> None:
         ("Kim arrived in the Far East by plane.", "Kim arrived in the Far East by train."),
         # the day, and counts written as words
         ("The summit was held on Tuesday.", "The summit was held on Wednesday."),
+        ("Kim and Putin met on 13 September 2023.", "Kim and Putin met on September 14, 2023."),
         ("Three people were killed in the attack.", "Five people were killed in the attack."),
         ("Kim spent two weeks in Russia.", "Kim spent almost a week in Russia."),
     ],
@@ -147,6 +148,10 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
     assert _stance("The spider lived under his skin for three days.",
                    "Doctors found the spider under his skin a day later.") == "support"
     assert analyse("Three hundred Iraqi soldiers died.").counted == {}
+    # one day written two ways; a day of a month counts nothing
+    assert _stance("Kim and Putin met on 13 September 2023.",
+                   "Kim and Putin met on Sept. 13th.") == "support"
+    assert analyse("They met on 13 September.").counted == {}
 
 
 def test_another_holder_of_the_claimed_office_contradicts() -> None:

@@ -16,7 +16,7 @@ General rules only, in this order:
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
    (digits or words, "a week"; a round figure stands for one within 5%;
-   two vague counts never differ), another month, weekday, year or place,
+   two vague counts never differ), another month, day of the month, weekday, year or place,
    another state in the same slot ("shells to China" / "to Russia", "a deal
    with Iran", "China's bombers"), another means ("by plane" / "by train"),
    a precise count against "several" of the same event, or another
@@ -52,6 +52,9 @@ _HEDGES = frozenset(lexicon.HEDGES)
 # A possibility is weaker than an assertion ("North Korea could supply
 # arms"); lowercase only, so the month May is none.
 _MODAL_WORDS = frozenset(("could", "might", "may"))
+_MONTH_WORDS = frozenset(lexicon.MONTHS) | frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
 _MODAL = re.compile(r"\b(?:could|might|may)\b(?! not\b)")
 _ALLEGING = frozenset(
     ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
@@ -106,6 +109,15 @@ _CUE_WORDS = (
     | frozenset(_NUMBER_WORDS) | _VAGUE | {"a", "an", "yet"}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+# A day of a month, either order: "13 September", "Sept. 13th".
+_MONTH_NAMES = (
+    r"(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}(?![a-z])"
+    rf"|(?<![a-z]){_MONTH_NAMES}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per))"
+)
 _PLACE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
@@ -262,6 +274,7 @@ class Cues:
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
     weekdays: set[str] = field(default_factory=set)
+    dates: set[tuple[str, int]] = field(default_factory=set)  # ("sep", 13)
     modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
@@ -338,6 +351,11 @@ def analyse(text: str) -> Cues:
         cues.stasis = _stasis(folded)
     if not _SHARE_WORDS.isdisjoint(present) or "%" in folded:
         cues.share = _share(folded)
+    if not _MONTH_WORDS.isdisjoint(present):
+        for m in _DAY_MONTH.finditer(folded):
+            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if 1 <= int(day) <= 31:
+                cues.dates.add((month[:3], int(day)))
     if not _MODAL_WORDS.isdisjoint(present):
         cues.modal = _MODAL.search(text) is not None
     if not _WITHDRAWAL_WORDS.isdisjoint(present):
@@ -379,7 +397,7 @@ def analyse(text: str) -> Cues:
             if year:
                 if not decade:
                     cues.years.add(n)
-            else:
+            elif not _beside_month(ws, i):  # a day of a month counts nothing
                 cues.numbers.add(n)
                 unit = _unit(cues.tokens, i)
                 if unit:
@@ -410,6 +428,10 @@ def analyse(text: str) -> Cues:
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+def _beside_month(ws: list[str], i: int) -> bool:
+    return (i + 1 < len(ws) and ws[i + 1] in _MONTH_WORDS) or (i > 0 and ws[i - 1] in _MONTH_WORDS)
 
 
 def _yet_to(ws: list[str], i: int) -> bool:
@@ -629,6 +651,15 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(ca) == 1 and ca == cb
 
 
+def _day_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """Another day of the same month ("13 September" / "September 14")."""
+    for month, day in c.dates:
+        theirs = sorted(d for m, d in p.dates if m == month)
+        if theirs and day not in theirs:
+            return f"{theirs[0]} {month.title()}", f"{day} {month.title()}"
+    return None
+
+
 def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     if not c.places or not p.places:
         return None
@@ -782,6 +813,9 @@ def _decide(
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
             return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
+        days = _day_mismatch(claim, p)
+        if days:
+            return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
         if claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
             a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
             return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
