@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import tomli_w
 
 from workbench.claims import Claim
 from workbench.cli import main
 from workbench.corpus import load_corpus
-from workbench.evidence import EvidenceCancelled, EvidenceIndex
+from workbench.evidence import ClaimEvidence, EvidenceCancelled, EvidenceIndex
 from workbench.evidence.stance import analyse, claim_denies, decide
 from workbench.evidence.text import tokens
 from workbench.workspace import Workspace
@@ -48,6 +49,19 @@ def _stance(claim: str, passage: str) -> str:
     c, p = _cue(claim), _cue(passage)
     shared = set(tokens(claim)) & set(tokens(passage))
     return decide(c, p, shared, claim_denies(c)).stance
+
+
+def _evidence(tmp_path: Path, claim: str, **articles: str) -> ClaimEvidence:
+    """One claim's evidence in a workspace of `articles` (file stem -> text)."""
+    (tmp_path / "articles").mkdir()
+    for name, text in articles.items():
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "claims.toml").write_text(
+        tomli_w.dumps({"articles": "articles", "claims": [{"id": "c", "text": claim}]}),
+        encoding="utf-8",
+    )
+    ws = Workspace.open(tmp_path)
+    return EvidenceIndex.open(ws).evidence(ws.claim("c"))
 
 
 @pytest.fixture()
@@ -458,16 +472,12 @@ def test_small_share_against_large_share_contradicts() -> None:
 def test_plain_negation_ranks_below_a_denial(tmp_path: Path) -> None:
     # A bare "not" is the weakest sign of disagreement: at equal relevance,
     # the passage that denies comes first in the contradict list.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "neg.txt").write_text(
-        "Russia did not buy weapons from Iran in May.\n", encoding="utf-8")
-    (tmp_path / "articles" / "deny.txt").write_text(
-        "Russia denied it bought the weapons from Iran in May.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        neg="Russia did not buy weapons from Iran in May.\n",
+        deny="Russia denied it bought the weapons from Iran in May.\n",
+    )
     assert [i.article for i in result.contradict] == ["deny", "neg"]
 
 
@@ -489,17 +499,15 @@ def test_zero_negates_like_no() -> None:
 def test_article_disagreeing_twice_ranks_first(tmp_path: Path) -> None:
     # Two contradicting passages of one article outweigh a single, slightly
     # more relevant one elsewhere.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "once.txt").write_text(
-        "Russia denied it bought weapons from Iran in May.\n", encoding="utf-8")
-    (tmp_path / "articles" / "twice.txt").write_text(
-        "Moscow has denied buying weapons from Iran.\n\n"
-        "Iran also denied selling any weapons to Russia.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        once="Russia denied it bought weapons from Iran in May.\n",
+        twice=(
+            "Moscow has denied buying weapons from Iran.\n\n"
+            "Iran also denied selling any weapons to Russia.\n"
+        ),
+    )
     assert [i.article for i in result.contradict][:2] == ["twice", "once"]
 
 
@@ -550,17 +558,12 @@ def test_reasons_name_multi_word_terms_as_the_text_wrote_them() -> None:
 
 def test_relayed_report_ranks_below_a_source_stating_it(tmp_path: Path) -> None:
     # "according to ..." passes the claim on; "the ministry said" backs it.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "relay.txt").write_text(
-        "Russia bought weapons from Iran in May, according to the newspaper.\n",
-        encoding="utf-8")
-    (tmp_path / "articles" / "source.txt").write_text(
-        "Russia bought weapons from Iran in May, the ministry said.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        relay="Russia bought weapons from Iran in May, according to the newspaper.\n",
+        source="Russia bought weapons from Iran in May, the ministry said.\n",
+    )
     assert [i.article for i in result.support] == ["source", "relay"]
     assert result.support[1].score < result.support[0].score
 
@@ -583,33 +586,32 @@ def test_hoaxes_in_general_are_no_verdict() -> None:
 def test_article_hedging_the_claim_ranks_below_one_stating_it(tmp_path: Path) -> None:
     # Both restate the claim; one also calls it an allegation elsewhere, so
     # it is discussing the claim rather than backing it.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "hedged.txt").write_text(
-        "Russia bought weapons from Iran in May.\n\n"
-        "Russia allegedly bought the weapons from Iran.\n", encoding="utf-8")
-    (tmp_path / "articles" / "plain.txt").write_text(
-        "In May Russia bought weapons from Iran, officials said.\n\n"
-        "Markets were calm on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        hedged=(
+            "Russia bought weapons from Iran in May.\n\n"
+            "Russia allegedly bought the weapons from Iran.\n"
+        ),
+        plain=(
+            "In May Russia bought weapons from Iran, officials said.\n\n"
+            "Markets were calm on Tuesday.\n"
+        ),
+    )
     assert [i.article for i in result.support][:2] == ["plain", "hedged"]
 
 
 def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None:
     # "Officials called it groundless." shares no word with the claim; it
     # answers the sentence before and ranks as that sentence does.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "a.txt").write_text(
-        "Russia bought weapons from Iran in May, a newspaper wrote.\n\n"
-        "Officials called it groundless.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        a=(
+            "Russia bought weapons from Iran in May, a newspaper wrote.\n\n"
+            "Officials called it groundless.\n"
+        ),
+    )
     answer = [i for i in result.contradict if "sentence before" in i.reason]
     assert answer and answer[0].score == result.support[0].score
 
@@ -641,19 +643,13 @@ def test_rebuffs_is_a_denial() -> None:
 def test_a_compound_written_apart_counts_as_the_claim_word(tmp_path: Path) -> None:
     # "heat waves" is the claim's "heatwaves"; "heat" and "waves" apart in
     # one sentence are not.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "apart.txt").write_text(
-        "Global warming makes heat waves in Europe more likely.\n", encoding="utf-8")
-    (tmp_path / "articles" / "scattered.txt").write_text(
-        "Global warming brings heat to Europe and waves are more likely.\n",
-        encoding="utf-8")
-    (tmp_path / "articles" / "joined.txt").write_text(
-        "A heatwave hit the coast in June.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Global warming makes heatwaves in Europe more likely."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    support = EvidenceIndex.open(ws).evidence(ws.claim("c")).support
+    support = _evidence(
+        tmp_path,
+        "Global warming makes heatwaves in Europe more likely.",
+        apart="Global warming makes heat waves in Europe more likely.\n",
+        scattered="Global warming brings heat to Europe and waves are more likely.\n",
+        joined="A heatwave hit the coast in June.\n",
+    ).support
     # Side by side they cover the whole claim (0.80 without the compound
     # rule); scattered they cover only "global warming", "Europe", "likely".
     assert support[0].article == "apart" and support[0].score > 0.95
@@ -822,35 +818,22 @@ def test_token_ids_of_joined_texts_are_those_text_by_text() -> None:
 
 def test_a_denial_barely_about_the_claim_is_not_shown(tmp_path: Path) -> None:
     # "a hoax" in another story that shares one word is noise, not evidence.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "news.txt").write_text(
-        "The mayor opened the new bridge over the river on Monday.\n\nCrowds cheered.\n",
-        encoding="utf-8")
-    (tmp_path / "articles" / "denial.txt").write_text(
-        "The mayor denied that the new bridge over the river was opened on Monday.\n",
-        encoding="utf-8")
-    (tmp_path / "articles" / "other.txt").write_text(
-        "A photo of a bridge in Norway that went viral was a hoax.\n", encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "The mayor opened the new bridge over the river on Monday."\n',
-        encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "The mayor opened the new bridge over the river on Monday.",
+        news="The mayor opened the new bridge over the river on Monday.\n\nCrowds cheered.\n",
+        denial="The mayor denied that the new bridge over the river was opened on Monday.\n",
+        other="A photo of a bridge in Norway that went viral was a hoax.\n",
+    )
     assert [i.article for i in result.contradict] == ["denial"]
 
 
 def test_a_possibility_ranks_below_a_statement(tmp_path: Path) -> None:
     # "may have bought" says it could be so; the claim says it is.
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "maybe.txt").write_text(
-        "Russia may have bought weapons from Iran in May.\n", encoding="utf-8")
-    (tmp_path / "articles" / "flat.txt").write_text(
-        "Russia bought weapons from Iran in May, officials in Tehran and Moscow said.\n",
-        encoding="utf-8")
-    (tmp_path / "claims.toml").write_text(
-        'articles = "articles"\n\n[[claims]]\nid = "c"\n'
-        'text = "Russia bought weapons from Iran in May."\n', encoding="utf-8")
-    ws = Workspace.open(tmp_path)
-    result = EvidenceIndex.open(ws).evidence(ws.claim("c"))
+    result = _evidence(
+        tmp_path,
+        "Russia bought weapons from Iran in May.",
+        maybe="Russia may have bought weapons from Iran in May.\n",
+        flat="Russia bought weapons from Iran in May, officials in Tehran and Moscow said.\n",
+    )
     assert [i.article for i in result.support] == ["flat", "maybe"]
