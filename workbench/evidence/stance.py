@@ -1,8 +1,9 @@
 """Stance of one passage toward one claim: support, contradict or related.
 
 General rules only, in this order:
-1. hedges ("allegedly", "could not be verified"): the passage reports an
-   allegation and takes no side -> related (unless it negates the claim);
+1. hedges ("allegedly", "could not be verified", "accused"): the passage
+   reports an allegation and takes no side -> related (unless it negates
+   the claim, or the claim is that a named party alleges it);
 2. denial words ("denied", "groundless", "hoax", "no evidence") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
@@ -15,14 +16,15 @@ General rules only, in this order:
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
-   (digits or words, "a week"; a round figure stands for one within 5%;
-   two vague counts never differ), another month, day of the month, weekday, year or place,
-   another state in the same slot ("shells to China" / "to Russia", "a deal
-   with Iran", "China's bombers"), another means ("by plane" / "by train"),
-   a precise count against "several" of the same event, or another
-   holder of the claim's office ("Defence Minister Shoigu" / "Foreign
-   Minister Lavrov") -> contradict (a Title Case headline's capitals mark
-   no place or name);
+   (digits or words, "a week"; a round figure stands for one within 5%; a
+   bound, "more than 1,000", for any count within it; two vague counts
+   never differ), a precise count against "several" of the same event,
+   another month, day, weekday, year or place, another state in the same
+   slot ("shells to China" / "to Russia", "a deal with Iran", "China's
+   bombers"), another means ("by plane" / "by train"), or another holder
+   of the claim's office ("Defence Minister Shoigu" / "Foreign Minister
+   Lavrov") -> contradict (a Title Case headline's capitals mark no place
+   or name);
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
    change ("remains the same", "unchanged") against a change, or a small
    share ("less than half") against a large one ("nearly all", "97%") ->
@@ -33,7 +35,9 @@ General rules only, in this order:
    related.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
-answering the sentence before) live in `engine`, which sees the article.
+answering the sentence before) and the ranking weights (a relayed report,
+a mere possibility: "could", "may") live in `engine`, which sees the
+article.
 """
 
 from __future__ import annotations
@@ -92,7 +96,6 @@ _MONTHS = frozenset(lexicon.MONTHS)
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
-_MEANS = frozenset(lexicon.MEANS)
 _STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
 _SCALES = frozenset(lexicon.NUMBER_SCALES)
 # Words that make a count a bound: "more than 1,000" is any count above it.
