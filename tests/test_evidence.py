@@ -197,6 +197,9 @@ def test_a_claim_quoting_one_party_is_not_backed_by_another() -> None:
     kremlin = "The Kremlin says reports of North Korean arms deliveries are groundless."
     peskov = "Peskov said reports of North Korean arms deliveries were groundless."
     assert _said(kremlin, "Kremlin", peskov, "Kremlin Spokesperson Dmitry Peskov") == "support"
+    # a state speaks through any of its officials, and they for it
+    assert _said(peskov, "Peskov", kremlin, "Kremlin") == "support"
+    assert _said(claim, "Joe Biden", passage, "White House") == "support"
 
 
 def test_negating_passage_backs_a_negating_claim() -> None:

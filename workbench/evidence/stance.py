@@ -489,6 +489,12 @@ _PROSE_WORD = re.compile(
 )
 
 
+# Bodies of a state that speak for it.
+_INSTITUTIONS = frozenset(
+    tokens("White House Pentagon Ministry Department Government Embassy Cabinet")
+)
+
+
 # Words of a speaker's role, which name no party ("Vice Foreign Minister").
 _ROLE_TOKENS = frozenset(
     tokens(" ".join(lexicon.TITLES))
@@ -756,10 +762,19 @@ def _other_speaker(claim: Cues, p: Cues) -> str | None:
     who, theirs = claim.speaker, p.speaker
     if not who or not theirs or is_plural(who) or not _proper(who) or not _proper(theirs):
         return None
+    if _voice_of_state(who) or _voice_of_state(theirs):
+        return None  # a state speaks through any of its officials
     party = set(tokens(who)) - _ROLE_TOKENS
     if not party or party & set(tokens(theirs)) or party & set(p.tokens):
         return None
     return theirs
+
+
+def _voice_of_state(name: str) -> bool:
+    """A state or one of its institutions ("Kremlin", "White House",
+    "Foreign Ministry"), whose words any of its officials may speak."""
+    toks = set(tokens(name))
+    return _state(name) is not None or not toks.isdisjoint(_INSTITUTIONS)
 
 
 def _decide(
