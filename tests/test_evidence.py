@@ -263,6 +263,16 @@ def test_idioms_that_assert_and_yet_to_that_negates() -> None:
     assert claim_denies(_cue("Final data for 2016 have yet to be published."))
 
 
+def test_a_passage_sharing_only_the_claims_names_says_so() -> None:
+    claim = "Kim Jong Un arrived in Russia's Far East by plane."
+    c, p = _cue(claim), _cue("This month, Lavrov met North Korea's Kim Jong Un.")
+    st = decide(c, p, set(tokens(claim)) & set(tokens(p.text)), claim_denies(c))
+    assert (st.stance, st.reason) == ("support", "names only: kim, jong, un")
+    p = _cue("Kim Jong Un arrived in the Far East on Tuesday.")
+    assert decide(c, p, set(tokens(claim)) & set(tokens(p.text)), False).reason.startswith(
+        "matches")
+
+
 def test_stopping_and_continuing_are_opposites() -> None:
     assert _stance("North Korea stopped supplying arms to Russia.",
                    "North Korea continues to supply arms to Russia.") == "contradict"

@@ -777,6 +777,19 @@ def _voice_of_state(name: str) -> bool:
     return _state(name) is not None or not toks.isdisjoint(_INSTITUTIONS)
 
 
+def _names_only(claim: Cues, shared: set[str]) -> bool:
+    """All the passage shares with a prose claim are its names (capitalised
+    words), while the claim says more than names."""
+    if not shared or not _prose(claim.text):
+        return False
+    ws = re.findall(r"[\w'’-]+", claim.text)
+    # The first word is a name when a name runs on from it ("Kim Jong Un").
+    first = 0 if len(ws) > 1 and ws[1][0].isupper() else 1
+    names = {t for w in ws[first:] if w[0].isupper() for t in tokens(w)}
+    content = {t for t in claim.tokens if t}
+    return bool(content - names) and shared <= names
+
+
 def _decide(
     claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float
 ) -> Stance:
@@ -883,6 +896,13 @@ def _decide(
     order = [t for t in dict.fromkeys(claim.tokens) if t and t in shared]
     shown = [_word(p, t) for t in order if t in p.tokens][:3]
     shown = shown or [_word(claim, t) for t in order][:3]
+    # Only the claim's names in common ("Lavrov met Kim Jong Un" for "Kim
+    # arrived by plane"): said in the reason, so the reviewer sees how thin
+    # it is. (As related it measured worse on both external sets: FNC-1's
+    # agreeing articles and Wikipedia's paraphrases share little else.)
+    thin = _names_only(claim, shared & set(p.tokens))
     if p.reporting:
-        return Stance("support", f"attributed ('{p.reporting}'): {', '.join(shown)}")
-    return Stance("support", f"matches: {', '.join(shown)}")
+        label = f"attributed ('{p.reporting}')" + (", names only" if thin else "")
+    else:
+        label = "names only" if thin else "matches"
+    return Stance("support", f"{label}: {', '.join(shown)}")
