@@ -56,10 +56,9 @@ _HEDGES = frozenset(lexicon.HEDGES)
 # A possibility is weaker than an assertion ("North Korea could supply
 # arms"); lowercase only, so the month May is none.
 _MODAL_WORDS = frozenset(("could", "might", "may"))
-_MONTH_WORDS = frozenset(lexicon.MONTHS) | frozenset(
-    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
 _MODAL = re.compile(r"\b(?:could|might|may)\b(?! not\b)")
+# Month names and their short forms, as words (a day beside one is a date).
+_MONTH_WORDS = frozenset(lexicon.MONTHS) | {m[:3] for m in lexicon.MONTHS} | {"sept"}
 _ALLEGING = frozenset(
     ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
 )
@@ -136,9 +135,10 @@ _SLOT_MEANS = re.compile(r"\bby\s+(" + "|".join(lexicon.MEANS) + r")\b")
 # "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
 # Jong Un": a title, then the capitalised name of its holder. (Checked on the
 # folded text: words() makes "foreign minister" one word.)
-_TITLE_WORD = re.compile(rf"\b(?:{trie(list(lexicon.TITLES))})")
+_TITLES = trie(list(lexicon.TITLES))
+_TITLE_WORD = re.compile(rf"\b(?:{_TITLES})")
 _PERSON = re.compile(
-    rf"\b(?i:({trie(list(lexicon.TITLES))}))s?\s+(?:of\s+(?:[A-Z][\w-]+\s+){{1,2}})?"
+    rf"\b(?i:({_TITLES}))s?\s+(?:of\s+(?:[A-Z][\w-]+\s+){{1,2}})?"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+)"
 )
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
@@ -401,10 +401,7 @@ def analyse(text: str) -> Cues:
                 if not decade:
                     cues.years.add(n)
             elif not _beside_month(ws, i):  # a day of a month counts nothing
-                cues.numbers.add(n)
-                unit = _unit(cues.tokens, i)
-                if unit:
-                    cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
+                _count(cues, ws, i, n)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _WEEKDAYS:
@@ -412,11 +409,7 @@ def analyse(text: str) -> Cues:
         elif (w in _NUMBER_WORDS and not _scaled(ws, i)) or (
             w in ("a", "an") and _time_unit_next(ws, cues.tokens, i)
         ):
-            n = str(_NUMBER_WORDS.get(w, 1))
-            cues.numbers.add(n)
-            unit = _unit(cues.tokens, i)
-            if unit:
-                cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
+            _count(cues, ws, i, str(_NUMBER_WORDS.get(w, 1)))
         elif w in _VAGUE:
             cues.vague = True
             unit = _unit(cues.tokens, i)
@@ -425,12 +418,21 @@ def analyse(text: str) -> Cues:
     # In a Title Case headline every word is capitalised, so capitals do not
     # mark a place ("Beheads Journalist in Video Message").
     matches = list(_PLACE.finditer(text))
-    for match in matches if matches and not _title_case(text) else ():
+    for match in matches if matches and _prose(text) else ():
         name = match.group(1)
         key = _place_key(name)
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
     return cues
+
+
+def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
+    """Record the count `n` at word `i`, of what it counts when known, with
+    its bound ("more than", "up to")."""
+    cues.numbers.add(n)
+    unit = _unit(cues.tokens, i)
+    if unit:
+        cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
 
 
 def _beside_month(ws: list[str], i: int) -> bool:
@@ -510,16 +512,9 @@ def _proper(name: str) -> bool:
 
 def _prose(text: str) -> bool:
     """A lowercase word beyond those a headline keeps small: not a Title Case
-    headline. (A sentence dense with names and titles is mostly capitals, so
-    the share `_title_case` tests would take it for one.)"""
+    headline, whose capitals mark no name or place. (A share of capitalised
+    words would take a sentence dense with names and titles for one.)"""
     return _PROSE_WORD.search(text) is not None
-
-
-def _title_case(text: str) -> bool:
-    """Most longer words capitalised: a headline, whose capitals say nothing."""
-    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    caps = sum(1 for w in long if w[0].isupper())
-    return len(long) >= 4 and caps >= 0.7 * len(long)
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,14 +687,19 @@ def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
         return None
     p_tokens = {t for t in p.tokens if t}
     for slot, name in c.slots:
-        mine = name.lower() if slot == "by" else _state(name)
+        mine = _slot_key(slot, name)
         if mine is None or mine in p_tokens:
             continue
-        others = [(n, n.lower() if slot == "by" else _state(n)) for s, n in p.slots if s == slot]
+        others = [(n, _slot_key(s, n)) for s, n in p.slots if s == slot]
         others = [(n, k) for n, k in others if k is not None]
         if others and all(k != mine for _, k in others):
             return slot, others[0][0], name
     return None
+
+
+def _slot_key(slot: str, name: str) -> str | None:
+    """What fills a slot, as compared: the means as written, else a state."""
+    return name.lower() if slot == "by" else _state(name)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -764,30 +764,44 @@ def _other_speaker(claim: Cues, p: Cues) -> str | None:
         return None
     if _voice_of_state(who) or _voice_of_state(theirs):
         return None  # a state speaks through any of its officials
-    party = set(tokens(who)) - _ROLE_TOKENS
-    if not party or party & set(tokens(theirs)) or party & set(p.tokens):
+    party = _name_tokens(who) - _ROLE_TOKENS
+    if not party or party & _name_tokens(theirs) or party & set(p.tokens):
         return None
     return theirs
 
 
+# Per name, not per passage: the same speakers come back in every list.
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(tokens(name))
+
+
+@functools.lru_cache(maxsize=4096)
 def _voice_of_state(name: str) -> bool:
     """A state or one of its institutions ("Kremlin", "White House",
     "Foreign Ministry"), whose words any of its officials may speak."""
-    toks = set(tokens(name))
-    return _state(name) is not None or not toks.isdisjoint(_INSTITUTIONS)
+    return _state(name) is not None or not _name_tokens(name).isdisjoint(_INSTITUTIONS)
 
 
 def _names_only(claim: Cues, shared: set[str]) -> bool:
-    """All the passage shares with a prose claim are its names (capitalised
-    words), while the claim says more than names."""
-    if not shared or not _prose(claim.text):
-        return False
-    ws = re.findall(r"[\w'’-]+", claim.text)
+    """All the passage shares with a prose claim are its names, while the
+    claim says more than names."""
+    names = _claim_names(claim.text)
+    return bool(shared) and names is not None and shared <= names
+
+
+@functools.lru_cache(maxsize=1024)
+def _claim_names(text: str) -> frozenset[str] | None:
+    """The tokens of a prose claim's names (capitalised words), or None when
+    it is a headline or says nothing but names. Once per claim, not per
+    passage."""
+    if not _prose(text):
+        return None
+    ws = re.findall(r"[\w'’-]+", text)
     # The first word is a name when a name runs on from it ("Kim Jong Un").
     first = 0 if len(ws) > 1 and ws[1][0].isupper() else 1
-    names = {t for w in ws[first:] if w[0].isupper() for t in tokens(w)}
-    content = {t for t in claim.tokens if t}
-    return bool(content - names) and shared <= names
+    names = frozenset(t for w in ws[first:] if w[0].isupper() for t in tokens(w))
+    return names if set(tokens(text)) - names else None
 
 
 def _decide(
