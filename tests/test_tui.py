@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from workbench.ledger import Ledger, VerdictFile
@@ -25,6 +29,16 @@ SIZE = (120, 40)
 def make_tester_app(tmp_path: Path, make_workspace, fixed_index):
     """The app on a fresh temp workspace, reviewer "tester", the fixed index."""
     return make_app(make_workspace(tmp_path), reviewer="tester", open_index=fixed_index)
+
+
+@asynccontextmanager
+async def reviewing(
+    tmp_path: Path, make_workspace, fixed_index
+) -> AsyncIterator[tuple[App, Pilot, MainScreen]]:
+    """The tester's app running, its main screen settled: (app, pilot, screen)."""
+    app = make_tester_app(tmp_path, make_workspace, fixed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        yield app, pilot, await settle(app, pilot)
 
 
 async def settle(app, pilot) -> MainScreen:
@@ -107,9 +121,7 @@ async def test_review_flow_writes_exactly_what_was_done_and_undo_takes_it_back(
 
 
 async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (_app, pilot, screen):
         await pilot.press("tab", "space")
         card = screen.query_one("#support PassageCard")
         assert card.has_class("-cited") and "✔ cited" in str(card.render())
@@ -120,9 +132,7 @@ async def test_cited_mark_shows_on_the_card(tmp_path: Path, make_workspace, fixe
 async def test_the_note_editor_opens_at_the_end_of_the_note(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (_app, pilot, screen):
         claim_id = screen.current_id
         await pilot.press("e")
         await pilot.pause()
@@ -140,9 +150,7 @@ async def test_the_note_editor_opens_at_the_end_of_the_note(
 async def test_note_escape_asks_before_discarding(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#note-text").insert("draft words")
@@ -160,9 +168,7 @@ async def test_note_escape_asks_before_discarding(
 
 
 async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"artilery shels")  # typos: the filter is fuzzy
@@ -192,9 +198,7 @@ async def test_filters_fuzzy_and_by_status(tmp_path: Path, make_workspace, fixed
 async def test_a_filter_that_matches_nothing_keeps_the_place(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (_app, pilot, screen):
         await pilot.press("j", "j")
         assert screen.current_id == "summit-discussed-shells"
         await pilot.press("slash", *"zzzq")  # nothing matches
@@ -212,9 +216,7 @@ async def test_a_filter_that_matches_nothing_keeps_the_place(
 async def test_article_view_opens_at_the_passage_and_goes_back(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         await pilot.press("tab", "j", "j")
         item = screen.query_one("#support", EvidenceColumn).current
         await pilot.press("enter")
@@ -234,9 +236,7 @@ async def test_article_view_opens_at_the_passage_and_goes_back(
 
 
 async def test_help_and_palette_jump(tmp_path: Path, make_workspace, fixed_index) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -395,9 +395,7 @@ async def test_a_keymap_id_that_no_key_has_is_said_not_ignored(
 async def test_article_view_dims_furniture_and_marks_every_evidence_passage(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         article = screen.workspace.corpus().get("000_a777f97389f9c5cd")
         furniture = next(s for s in article.segments if s.kind == "furniture")
         passage = article.passages[2]
@@ -584,9 +582,7 @@ async def test_claims_toml_changed_on_disk_is_reread(
 async def test_typing_keys_in_the_note_and_filter_types_them(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:
-    app = make_tester_app(tmp_path, make_workspace, fixed_index)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(app, pilot)
+    async with reviewing(tmp_path, make_workspace, fixed_index) as (app, pilot, screen):
         await pilot.press("e")
         await pilot.pause()
         await pilot.press(*"q?1uf/", "ctrl+s")
