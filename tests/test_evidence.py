@@ -139,6 +139,14 @@ def test_number_date_and_place_mismatch() -> None:
         ("Kim and Putin met on 13 September 2023.", "Kim and Putin met on September 14, 2023."),
         ("Three people were killed in the attack.", "Five people were killed in the attack."),
         ("Kim spent two weeks in Russia.", "Kim spent almost a week in Russia."),
+        # a state as the object of the same act
+        ("Blinken urged Japan to restrain North Korea.",
+         "Blinken urged China to restrain North Korea."),
+        # spans of the same thing in other units
+        ("Kim spent ten days in Russia.", "Kim spent almost a week in Russia."),
+        ("Kim spent a month in Russia.", "Kim spent almost a week in Russia."),
+        ("A briefing two months ago said the launch is close.",
+         "According to a briefing two weeks ago, the launch is close."),
     ],
 )
 def test_another_party_day_or_count_in_the_same_slot_contradicts(claim: str, passage: str) -> None:
@@ -158,6 +166,15 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
                    "Putin signed an arms deal with Kim.") == "support"
     assert _stance("Russia's war in Ukraine has lasted two years.",
                    "Putin's war in Ukraine has lasted two years.") == "support"
+    # reported speech names no object of an act
+    assert _stance("Peskov said North Korea is a good neighbour.",
+                   "Peskov said Russia is a good neighbour of North Korea.") == "support"
+    # spans in other units that agree, or that are of other things
+    assert _stance("Kim spent six days in Russia.", "Kim spent almost a week in Russia.") \
+        == "support"
+    assert _stance("Kim spent four weeks in Russia.", "Kim spent a month in Russia.") == "support"
+    assert _stance("Kim spent ten days in Russia.",
+                   "Kim spent ten days in Russia and met Putin for two hours.") == "support"
     # a point in time is no count; "three hundred" is not three
     assert _stance("The spider lived under his skin for three days.",
                    "Doctors found the spider under his skin a day later.") == "support"
@@ -178,6 +195,16 @@ def test_another_holder_of_the_claimed_office_contradicts() -> None:
     assert _stance(claim, both) == "support"
     # a Title Case headline's capitals do not end a name
     assert analyse("Defence Minister Says Talks With Kim Failed").persons == []
+    # another minister doing something else, on the claim's people and month
+    assert _stance("Russian Foreign Minister Sergei Lavrov met Kim Jong Un in September.",
+                   "Vice Foreign Minister Im Chon-il made the claim, weeks after Kim Jong Un "
+                   "and Russian President Vladimir Putin held a summit in September.") \
+        == "support"
+    # an office's words are no holder; one name written two ways is one person
+    office = "Im Chon Il, vice-minister of Foreign Affairs of the DPRK, said the US was wrong."
+    assert analyse(office).persons == []
+    assert _stance("Vice Foreign Minister Im Chon-il said the US was wrong.",
+                   "Vice Foreign Minister Im Chon Il said the US was wrong.") == "support"
 
 
 def _said(claim: str, claim_speaker: str | None, passage: str, speaker: str | None) -> str:

@@ -424,6 +424,14 @@ TITLES = (
     "chairman", "chairwoman", "king", "queen", "prince", "mayor", "judge", "commander",
     "general", "pope", "ceo", "founder", "coach", "captain", "actor", "actress", "singer",
 )
+# Capitalised words of an office or a body, never of a person's name.
+OFFICE_WORDS = (
+    "affairs", "ministry", "department", "office", "state", "foreign", "defence", "defense",
+    "interior", "justice", "finance", "treasury", "council", "committee", "commission",
+    "agency", "government", "parliament", "congress", "senate", "assembly", "party", "court",
+    "police", "army", "navy", "forces", "security", "intelligence", "republic", "union",
+    "nations", "staff", "board", "bank",
+)
 # Counts written as words. "one" is left out: "one of the officials" counts
 # nothing against "two officials".
 NUMBER_WORDS = {

@@ -19,12 +19,14 @@ General rules only, in this order:
    (digits or words, "a week"; a round figure stands for one within 5%; a
    bound, "more than 1,000", for any count within it; two vague counts
    never differ), a precise count against "several" of the same event,
-   another month, day, weekday, year or place, another state in the same
-   slot ("shells to China" / "to Russia", "a deal with Iran", "China's
-   bombers"), another means ("by plane" / "by train"), or another holder
-   of the claim's office ("Defence Minister Shoigu" / "Foreign Minister
-   Lavrov") -> contradict (a Title Case headline's capitals mark no place
-   or name);
+   a span of the same thing in another unit ("ten days" / "almost a
+   week" spent, within 20%), another month, day, weekday, year or place,
+   another state in the same slot ("shells to China" / "to Russia", "a
+   deal with Iran", "China's bombers", "urged China to"), another means
+   ("by plane" / "by train"), or another holder of the claim's office
+   doing what the claim says ("Defence Minister Shoigu met" / "Foreign
+   Minister Lavrov met") -> contradict (a Title Case headline's capitals
+   mark no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse), or no
    change ("remains the same", "unchanged") against a change, or a small
    share ("less than half") against a large one ("nearly all", "97%") ->
@@ -43,8 +45,10 @@ article.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from workbench.corpus.sentences import is_plural, trie
 from workbench.evidence import lexicon
@@ -73,6 +77,9 @@ SAME_EVENT = 0.5
 # A share mismatch needs less of the claim: the share words ("less than
 # half") are the claim's own differing words (swept 0.5 / 0.3 / 0.2).
 SHARE_MIN = 0.2
+# How near (in words) another office holder's name must be to what the
+# claim says was done ("Lavrov met"; "was met by Lavrov").
+ACT_WINDOW = 4
 # A claim's count this large is another scale from a passage's "several" of
 # the same event ("1,000 containers" delivered / "several deliveries").
 SCALE_MIN = 10
@@ -103,6 +110,18 @@ _BOUNDS = (
     ("in excess of", ">"), ("above", ">"), ("less than", "<"), ("fewer than", "<"),
     ("under", "<"), ("at most", "<"), ("up to", "<"), ("below", "<"),
 )
+# Spans of time in days, so that "ten days" and "almost a week" compare.
+_DAYS_PER = {
+    canon(unit) or unit: days for unit, days in (
+        ("second", 1 / 86400), ("minute", 1 / 1440), ("hour", 1 / 24), ("day", 1.0),
+        ("week", 7.0), ("month", 30.44), ("year", 365.25), ("decade", 3652.5),
+        ("century", 36525.0),
+    )
+}
+# Words that make a span approximate, not another span ("almost a week" is
+# six days); spans within DURATION_TOLERANCE of each other agree.
+_APPROX = frozenset(("almost", "nearly", "about", "around", "roughly", "some", "just", "only"))
+DURATION_TOLERANCE = 0.2
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 # Every word the per-word checks of analyse() act on.
@@ -131,6 +150,8 @@ _SLOT_TO = re.compile(
     r"\b([Tt]o|[Ff]rom|[Ii]nto|[Ww]ith)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of))*)"
 )
 _SLOT_OWNER = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+([a-z][\w-]+)")
+# A state as a verb's object: "urged China to", "attacked Iran".
+_SLOT_OBJECT = re.compile(r"\b([a-z][a-z'’-]+)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _SLOT_MEANS = re.compile(r"\bby\s+(" + "|".join(lexicon.MEANS) + r")\b")
 # "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
 # Jong Un": a title, then the capitalised name of its holder. (Checked on the
@@ -141,6 +162,14 @@ _PERSON = re.compile(
     rf"\b(?i:({_TITLES}))s?\s+(?:of\s+(?:[A-Z][\w-]+\s+){{1,2}})?"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+)"
 )
+# Words after which a state is no object of an act: reported speech
+# ("said Russia intends") and auxiliaries.
+_NOT_OBJECT_VERB = _REPORTING | frozenset(
+    "is are was were be been being has have had do does did says added claimed".split()
+)
+# Capitalised words of an office, not of its holder ("minister of Foreign
+# Affairs of the DPRK").
+_NOT_NAME = frozenset(lexicon.OFFICE_WORDS)
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "it", "they",
     "we", "i", "you", "mr", "mrs", "ms", "dr", "january", "spring", "summer", "autumn", "winter",
@@ -253,6 +282,14 @@ for _a, _b in lexicon.ANTONYMS:
         _ANTONYM.setdefault(_cx, set()).add(_cy)
 
 
+class Duration(NamedTuple):
+    lo: float  # days
+    hi: float
+    shown: str  # as written: "almost a week"
+    before: str | None  # the content token before it: what it is the span of
+    after: str | None  # "ago", "later": a time point
+
+
 @dataclass(slots=True)
 class Cues:
     """What one text says beyond its topic: polarity, hedging, facts."""
@@ -278,6 +315,7 @@ class Cues:
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
     weekdays: set[str] = field(default_factory=set)
     dates: set[tuple[str, int]] = field(default_factory=set)  # ("sep", 13)
+    durations: list[Duration] = field(default_factory=list)
     modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
@@ -432,7 +470,25 @@ def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
     cues.numbers.add(n)
     unit = _unit(cues.tokens, i)
     if unit:
-        cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
+        counted = _bound(ws, i) + n
+        cues.counted.setdefault(unit, set()).add(counted)
+        if unit in _DAYS_PER:
+            cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _duration(cues: Cues, ws: list[str], i: int, unit: str, n: str) -> Duration:
+    """A span of time in days, with the words that say what it is the span
+    of: the content word before it ("spent almost a week") and a time
+    point after it ("two weeks ago")."""
+    j = cues.tokens.index(unit, i + 1)
+    k = i
+    while k > 0 and ws[k - 1] in _APPROX:
+        k -= 1
+    before = next((t for t in reversed(cues.tokens[max(0, k - 2) : k]) if t), None)
+    after = ws[j + 1] if j + 1 < len(ws) and ws[j + 1] in _TIME_POINT else None
+    lo, hi = _interval(n)
+    days = _DAYS_PER[unit]
+    return Duration(lo * days, hi * days, " ".join(ws[k : j + 1]), before, after)
 
 
 def _beside_month(ws: list[str], i: int) -> bool:
@@ -467,7 +523,10 @@ def _persons(text: str, folded: str) -> list[tuple[str, str]]:
     ("Minister Says Talks Failed")."""
     if not _TITLE_WORD.search(folded) or not _prose(text):
         return []
-    return [(m.group(1).lower(), m.group(2)) for m in _PERSON.finditer(text)]
+    return [
+        (m.group(1).lower(), m.group(2)) for m in _PERSON.finditer(text)
+        if _NOT_NAME.isdisjoint(words(m.group(2)))
+    ]
 
 
 def _slots(text: str) -> list[tuple[str, str]]:
@@ -481,6 +540,10 @@ def _slots(text: str) -> list[tuple[str, str]]:
         ]
     if "by " in text:
         found += [("by", m.group(1)) for m in _SLOT_MEANS.finditer(text)]
+    for m in _SLOT_OBJECT.finditer(text):
+        verb = canon(m.group(1))
+        if verb and m.group(1) not in _NOT_OBJECT_VERB and _state(m.group(2)):
+            found.append((f"obj {verb}", m.group(2)))
     return [(slot, name) for slot, name in found if name.split()[0].lower() not in _NOT_PLACE]
 
 
@@ -590,6 +653,29 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
             mine, n = next(iter(precise.items()))
             return f"{sorted(theirs)[0]} {_word(p, unit)} / {_shown(n)} {_word(c, mine)}"
     return None
+
+
+def _duration_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """Spans of the same thing in other units that cannot both be true
+    ("ten days" / "almost a week" spent; "two months" / "two weeks" ago).
+    The same thing: the same word before the span or the same time point
+    after it. (Spans in one unit are compared as counts.)"""
+    for mine in c.durations:
+        theirs = [
+            d for d in p.durations
+            if (mine.before is not None and d.before == mine.before)
+            or (mine.after is not None and d.after == mine.after)
+        ]
+        if theirs and not any(_spans_agree(mine, d) for d in theirs):
+            return theirs[0].shown, mine.shown
+    return None
+
+
+def _spans_agree(a: Duration, b: Duration) -> bool:
+    if math.isnan(a.lo) or math.isnan(b.lo):
+        return True  # "several days": no span to contradict
+    slack = 1 + DURATION_TOLERANCE
+    return a.lo <= b.hi * slack and b.lo <= a.hi * slack
 
 
 def _round_match(claimed: str, found: str) -> bool:
@@ -717,19 +803,28 @@ def _state(name: str) -> str | None:
     return None
 
 
-def _person_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+def _person_mismatch(c: Cues, p: Cues, shared: set[str]) -> tuple[str, str] | None:
     """The passage gives the claim's office to someone else, and does not
     name the claim's holder anywhere ("Foreign Minister Sergei Lavrov met
-    Kim" against "Defence Minister Sergei Shoigu met Kim")."""
+    Kim" against "Defence Minister Sergei Shoigu met Kim"). The other holder
+    must be next to what the claim says was done: a minister making a
+    statement weeks after a summit was not at the summit."""
     if not c.persons or not p.persons:
         return None
+    acts = shared - (_claim_names(c.text) or frozenset()) - _ROLE_TOKENS
+    at = [i for i, t in enumerate(p.tokens) if t in acts]
     p_words = set(p.words)
     for title, name in c.persons:
-        surname = name.split()[-1].lower()
+        # The last word as words() splits it: "Im Chon-il" is "Im Chon Il".
+        surname = words(name)[-1]
         if surname in p_words:
             continue
         for other_title, other in p.persons:
-            if other_title == title and other.split()[-1].lower() != surname:
+            theirs = words(other)[-1]
+            if other_title != title or theirs == surname:
+                continue
+            near = [i for i, w in enumerate(p.words) if w == theirs]
+            if any(abs(i - j) <= ACT_WINDOW for i in near for j in at):
                 return other, name
     return None
 
@@ -851,6 +946,9 @@ def _decide(
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
+    spans = _duration_mismatch(claim, p) if coverage >= SAME_EVENT else None
+    if spans:
+        return Stance("contradict", f"duration differs: {spans[0]} / {spans[1]}")
     scale = _scale_mismatch(claim, p) if coverage >= SAME_EVENT else None
     if scale:
         return Stance("contradict", f"number differs: {scale}")
@@ -874,9 +972,10 @@ def _decide(
     slots = _slot_mismatch(claim, p) if coverage >= 0.6 else None
     if slots:
         slot, theirs, mine = slots
-        kind = "means" if slot == "by" else "party" if slot == "with" or "'" in slot else "place"
+        party = slot == "with" or "'" in slot or slot.startswith("obj ")
+        kind = "means" if slot == "by" else "party" if party else "place"
         return Stance("contradict", f"{kind} differs: {theirs} / {mine}")
-    persons = _person_mismatch(claim, p) if coverage >= 0.6 else None
+    persons = _person_mismatch(claim, p, shared) if coverage >= 0.6 else None
     if persons:
         return Stance("contradict", f"person differs: {persons[0]} / {persons[1]}")
     c_tokens = {t for t in claim.tokens if t}
