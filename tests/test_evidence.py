@@ -147,6 +147,10 @@ def test_number_date_and_place_mismatch() -> None:
         ("Kim spent a month in Russia.", "Kim spent almost a week in Russia."),
         ("A briefing two months ago said the launch is close.",
          "According to a briefing two weeks ago, the launch is close."),
+        # another rank of the same thing, in words or digits
+        ("It would be the North's fourth attempt to put a satellite into orbit.",
+         "It would be the North's third attempt to put a satellite into orbit."),
+        ("The war entered its 3rd year.", "The war entered its 2nd year."),
     ],
 )
 def test_another_party_day_or_count_in_the_same_slot_contradicts(claim: str, passage: str) -> None:
@@ -175,6 +179,11 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
     assert _stance("Kim spent four weeks in Russia.", "Kim spent a month in Russia.") == "support"
     assert _stance("Kim spent ten days in Russia.",
                    "Kim spent ten days in Russia and met Putin for two hours.") == "support"
+    # "a second" is a span, no rank; a day of a month is no rank
+    assert analyse("Kim waited a second before the second meeting.").ordinals == {
+        "~meet": {2: "second"}
+    }
+    assert analyse("They met on September 3rd.").ordinals == {}
     # a point in time is no count; "three hundred" is not three
     assert _stance("The spider lived under his skin for three days.",
                    "Doctors found the spider under his skin a day later.") == "support"
@@ -497,6 +506,11 @@ def test_general_antonyms_contradict() -> None:
                    "Investment in wind power creates jobs.") == "contradict"
     assert _stance("Investment in wind power eliminates jobs.",
                    "Investment in wind power creates jobs.") == "contradict"
+    # praise and criticism; weakening and strengthening, in any of its words
+    assert _stance("North Korea praised Blinken for his remarks on Russia.",
+                   "North Korea criticized Blinken for his remarks on Russia.") == "contradict"
+    assert _stance("North Korea is weakening its ties with Russia.",
+                   "North Korea intends to further boost its ties with Russia.") == "contradict"
 
 
 def test_small_share_against_large_share_contradicts() -> None:

@@ -98,6 +98,8 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("deny", "denial", "groundless", "baseless", "unfounded", "reject", "refute", "rebut",
      "debunk"),
     ("criticise", "criticize", "condemn", "denounce", "slam", "blast"),
+    ("praise", "laud", "hail", "commend", "applaud"),
+    ("strengthen", "boost", "deepen", "bolster", "enhance"),
     ("warn", "threaten", "threat"),
     ("launch", "fire", "lift-off"),
     ("satellite", "spacecraft"),
@@ -383,6 +385,10 @@ ANTONYMS: list[tuple[str, str]] = [
     ("good", "bad"),
     ("create", "destroy"),
     ("support", "oppose"),
+    ("praise", "criticise"),
+    ("welcome", "criticise"),
+    ("lift", "impose"),
+    ("allow", "ban"),
     ("stop", "continue"),
     ("cease", "continue"),
     ("suspend", "resume"),
@@ -438,6 +444,11 @@ NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "dozen": 12,
+}
+# Ranks: "its third attempt" is not its fourth.
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
 }
 # After a number word, a scale makes another number ("three hundred"); such
 # compounds are not read.

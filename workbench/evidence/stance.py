@@ -20,7 +20,8 @@ General rules only, in this order:
    bound, "more than 1,000", for any count within it; two vague counts
    never differ), a precise count against "several" of the same event,
    a span of the same thing in another unit ("ten days" / "almost a
-   week" spent, within 20%), another month, day, weekday, year or place,
+   week" spent, within 20%), another rank ("third attempt" / "fourth"),
+   another month, day, weekday, year or place,
    another state in the same slot ("shells to China" / "to Russia", "a
    deal with Iran", "China's bombers", "urged China to"), another means
    ("by plane" / "by train"), or another holder of the claim's office
@@ -101,6 +102,8 @@ def _counterfactual(ws: list[str], i: int) -> bool:
 _MONTHS = frozenset(lexicon.MONTHS)
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
+_ORDINALS = lexicon.ORDINALS
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
 _SCALES = frozenset(lexicon.NUMBER_SCALES)
@@ -127,7 +130,7 @@ _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 # Every word the per-word checks of analyse() act on.
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
-    | frozenset(_NUMBER_WORDS) | _VAGUE | {"a", "an", "yet"}
+    | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet"}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th".
@@ -316,6 +319,7 @@ class Cues:
     weekdays: set[str] = field(default_factory=set)
     dates: set[tuple[str, int]] = field(default_factory=set)  # ("sep", 13)
     durations: list[Duration] = field(default_factory=list)
+    ordinals: dict[str, dict[int, str]] = field(default_factory=dict)  # attempt -> {3: "third"}
     modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
@@ -438,8 +442,13 @@ def analyse(text: str) -> Cues:
             if year:
                 if not decade:
                     cues.years.add(n)
+            elif i + 1 < len(ws) and ws[i + 1] in _ORDINAL_SUFFIXES:
+                if n.isdigit() and not _beside_month(ws, i + 1):
+                    _rank(cues, i + 1, int(n), w + ws[i + 1])
             elif not _beside_month(ws, i):  # a day of a month counts nothing
                 _count(cues, ws, i, n)
+        elif w in _ORDINALS and not (w == "second" and i > 0 and ws[i - 1] in ("a", "per")):
+            _rank(cues, i, _ORDINALS[w], w)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _WEEKDAYS:
@@ -474,6 +483,14 @@ def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
         cues.counted.setdefault(unit, set()).add(counted)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _rank(cues: Cues, i: int, n: int, written: str) -> None:
+    """Record the ordinal `n` at word `i` of the thing after it ("third
+    attempt")."""
+    unit = _unit(cues.tokens, i)
+    if unit:
+        cues.ordinals.setdefault(unit, {})[n] = written
 
 
 def _duration(cues: Cues, ws: list[str], i: int, unit: str, n: str) -> Duration:
@@ -946,6 +963,11 @@ def _decide(
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
+    for unit, ranks in claim.ordinals.items() if coverage >= SAME_EVENT else ():
+        theirs = p.ordinals.get(unit)
+        if theirs and not ranks.keys() & theirs.keys():
+            a, b = theirs[min(theirs)], ranks[min(ranks)]
+            return Stance("contradict", f"order differs: {a} / {b} {_word(claim, unit)}")
     spans = _duration_mismatch(claim, p) if coverage >= SAME_EVENT else None
     if spans:
         return Stance("contradict", f"duration differs: {spans[0]} / {spans[1]}")
