@@ -15,7 +15,7 @@ from workbench.claims import Claim
 from workbench.cli import main
 from workbench.corpus import load_corpus
 from workbench.evidence import ClaimEvidence, EvidenceCancelled, EvidenceIndex
-from workbench.evidence.stance import analyse, claim_denies, decide
+from workbench.evidence.stance import analyse, claim_denies, decide, denies_own_clause
 from workbench.evidence.text import tokens
 from workbench.workspace import Workspace
 
@@ -116,6 +116,20 @@ def test_number_date_and_place_mismatch() -> None:
     assert _stance("The summit was held in Moscow.",
                    "Kim and Putin held their summit in Russia's Far East.") == "contradict"
     assert _stance("Kim and Putin met in Moscow.", "Kim and Putin met in Russia.") == "support"
+    # a measure named before its figure; a compass direction
+    assert _stance("A magnitude 7.2 earthquake struck Morocco on Friday.",
+                   "A magnitude 6.8 quake struck Morocco on Friday.") == "contradict"
+    assert _stance("The epicenter was 72 kilometers northeast of Marrakech.",
+                   "The epicenter was 72 kilometers southwest of Marrakech.") == "contradict"
+    # a country or a region may hold the other place: no mismatch
+    assert _stance("The summit was held in Russia.", "The summit was held in Vladivostok.") \
+        == "support"
+    assert _stance("The summit was held in Russia.", "The summit was held in Beijing.") \
+        == "contradict"
+    assert _stance("A dog was found abandoned at a Scottish train station.",
+                   "A dog was found abandoned at Ayr train station.") == "support"
+    assert _stance("Missing aircraft spark fears of an attack in North Africa.",
+                   "Missing aircraft spark fears of an attack in Libya.") == "support"
     claim_c = "North Korea delivered 1,000 containers of munitions to Russia."
     assert _stance(claim_c, "The US confirmed several deliveries of weapons from North Korea "
                    "to Russia.") == "contradict"
@@ -668,6 +682,24 @@ def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None
     )
     answer = [i for i in result.contradict if "sentence before" in i.reason]
     assert answer and answer[0].score == result.support[0].score
+
+
+def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:
+    # "denied reports that ..." and "no truth to claims that ..." say what
+    # they deny; the sentence before is not it.
+    result = _evidence(
+        tmp_path,
+        "It was the strongest earthquake to hit Morocco in a century.",
+        a=(
+            "Rescuers struggled two days after the strongest earthquake to hit Morocco "
+            "in a century.\n\n"
+            "The government denied reports that it had refused French aid.\n\n"
+            "There is no truth to claims that Morocco rejected help, a spokesman said.\n"
+        ),
+    )
+    assert not [i for i in result.contradict if "sentence before" in i.reason]
+    assert not denies_own_clause(_cue("The North and Russia have denied the accusations."))
+    assert not denies_own_clause(_cue("The agency flatly denied that in a statement."))
 
 
 def test_withdrawal_negates_by_meaning_for_the_party_named() -> None:

@@ -26,7 +26,7 @@ from workbench.corpus.loader import ARTICLE_SUFFIXES, parse_article
 from workbench.corpus.sentences import find_speaker
 from workbench.evidence import cache, lexicon
 from workbench.evidence.index import Postings
-from workbench.evidence.stance import Cues, analyse, claim_denies, decide
+from workbench.evidence.stance import Cues, analyse, claim_denies, decide, denies_own_clause
 from workbench.evidence.text import TermIds, canon, tokens, words
 from workbench.workspace import Workspace
 
@@ -601,7 +601,7 @@ class EvidenceIndex:
                 writer = True  # quoted, but squarely about the claim
             if cue.verdict and writer and (a not in found or found[a][2] > i):
                 found[a] = (best[a], cue.verdict, i)
-            if cue.denial and i not in near:
+            if cue.denial and i not in near and not denies_own_clause(cue):
                 before = [near[j] for j in (i - 1, i - 2) if j in near and int(p_art[j]) == a]
                 if before and max(before) >= ANSWER_MIN:
                     answers.append((max(before), cue.denial, i))

@@ -71,6 +71,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("missile", "rocket"),
     ("war", "warfare", "conflict", "invasion"),
     ("attack", "strike", "assault", "raid", "offensive"),
+    ("earthquake", "quake", "tremor", "temblor"),
     ("soldier", "troop", "serviceman", "servicemen"),
     ("military", "army", "armed", "defence", "defense"),
     ("kill", "slay", "slain", "murder", "execute", "execution"),
@@ -389,6 +390,10 @@ ANTONYMS: list[tuple[str, str]] = [
     ("welcome", "criticise"),
     ("lift", "impose"),
     ("allow", "ban"),
+    ("northeast", "southwest"),
+    ("northwest", "southeast"),
+    ("northern", "southern"),
+    ("eastern", "western"),
     ("stop", "continue"),
     ("cease", "continue"),
     ("suspend", "resume"),
@@ -445,6 +450,9 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "dozen": 12,
 }
+# Measures named before their figure ("magnitude 6.8", "category 4"): the
+# figure counts the measure.
+MEASURES = ("magnitude", "category", "level", "grade", "rate", "age", "toll", "score")
 # Ranks: "its third attempt" is not its fourth.
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -481,7 +489,16 @@ COUNTRIES = (
     "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tunisia", "turkey",
     "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom", "uk",
     "britain", "united states", "america", "usa", "uruguay", "uzbekistan", "venezuela",
-    "vietnam", "yemen", "zambia", "zimbabwe",
+    "vietnam", "yemen", "zambia", "zimbabwe", "scotland", "england", "wales",
+    "northern ireland",
+)
+# Regions larger than a state: any place may lie in one.
+REGIONS = (
+    "africa", "north africa", "west africa", "east africa", "southern africa", "europe",
+    "eastern europe", "western europe", "asia", "central asia", "east asia", "south asia",
+    "southeast asia", "middle east", "latin america", "south america", "central america",
+    "north america", "caribbean", "balkans", "scandinavia", "gulf", "persian gulf",
+    "pacific", "atlantic", "arctic", "antarctic", "antarctica", "oceania", "sahel",
 )
 # How someone travelled or something was shipped ("by train" / "by plane").
 MEANS = (

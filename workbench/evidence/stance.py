@@ -16,29 +16,30 @@ General rules only, in this order:
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
-   (digits or words, "a week"; a round figure stands for one within 5%; a
-   bound, "more than 1,000", for any count within it; two vague counts
-   never differ), a precise count against "several" of the same event,
-   a span of the same thing in another unit ("ten days" / "almost a
-   week" spent, within 20%), another rank ("third attempt" / "fourth"),
-   another month, day, weekday, year or place,
+   (digits or words, "a week", "magnitude 6.8"; a round figure stands for
+   one within 5%; a bound, "more than 1,000", for any count within it;
+   two vague counts never differ), a precise count against "several" of
+   the same event, a span of the same thing in another unit ("ten days"
+   / "almost a week" spent, within 20%), another rank ("third attempt" /
+   "fourth"), another month, day, weekday, year or place (not a place
+   that a country or region named may hold: "Russia" / "Vladivostok"),
    another state in the same slot ("shells to China" / "to Russia", "a
    deal with Iran", "China's bombers", "urged China to"), another means
    ("by plane" / "by train"), or another holder of the claim's office
    doing what the claim says ("Defence Minister Shoigu met" / "Foreign
    Minister Lavrov met") -> contradict (a Title Case headline's capitals
    mark no place or name);
-5. opposite direction (rise / fall, warm / cool, better / worse), or no
-   change ("remains the same", "unchanged") against a change, or a small
-   share ("less than half") against a large one ("nearly all", "97%") ->
-   contradict;
+5. opposite direction (rise / fall, warm / cool, better / worse, praise /
+   criticise, northeast / southwest), or no change ("remains the same",
+   "unchanged") against a change, or a small share ("less than half")
+   against a large one ("nearly all", "97%") -> contradict;
 6. otherwise support, naming who said it when the passage attributes it;
    but when the claim quotes one named party ("Biden said X") and the
    passage another ("Blinken said X"), it backs X, not the attribution ->
    related.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
-answering the sentence before) and the ranking weights (a relayed report,
+answering the sentence before, unless it states its own object) and the ranking weights (a relayed report,
 a mere possibility: "could", "may") live in `engine`, which sees the
 article.
 """
@@ -81,6 +82,17 @@ SHARE_MIN = 0.2
 # How near (in words) another office holder's name must be to what the
 # claim says was done ("Lavrov met"; "was met by Lavrov").
 ACT_WINDOW = 4
+# How near "that" must follow a denial for the denial to state its own
+# object ("denied the reports that ...", "no truth to claims that ...").
+OWN_CLAUSE = 3
+_DENYING_VERBS = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("den", ("y", "ies", "ied", "ying")), ("reject", ("", "s", "ed", "ing")),
+        ("dismiss", ("", "es", "ed", "ing")), ("refute", ("", "s", "d")),
+        ("refuting", ("",)), ("rebuff", ("", "s", "ed")), ("dispute", ("", "s", "d")),
+    ) for end in ends
+)
+_PREPOSITIONS = frozenset("about of on in at for with by to from as".split())
 # A claim's count this large is another scale from a passage's "several" of
 # the same event ("1,000 containers" delivered / "several deliveries").
 SCALE_MIN = 10
@@ -103,8 +115,11 @@ _MONTHS = frozenset(lexicon.MONTHS)
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _ORDINALS = lexicon.ORDINALS
+_MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
+_COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
+_REGIONS = frozenset(lexicon.REGIONS)
 _STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
 _SCALES = frozenset(lexicon.NUMBER_SCALES)
 # Words that make a count a bound: "more than 1,000" is any count above it.
@@ -363,6 +378,7 @@ _COUNTRY = {
     "european": "europe", "african": "africa", "asian": "asia", "australian": "australia",
     "italian": "italy", "spanish": "spain", "turkish": "turkey", "egyptian": "egypt",
     "pakistani": "pakistan", "afghan": "afghanistan", "brazilian": "brazil",
+    "scottish": "scotland", "english": "england", "welsh": "wales",
 }
 
 
@@ -371,7 +387,10 @@ def lexicon_country(stemmed: str) -> str:
 
 
 def _unit(toks: list[str | None], i: int) -> str | None:
-    """What a number counts: the next content word ("1,000 containers")."""
+    """What a number counts: a measure just before it ("magnitude 6.8"),
+    else the next content word ("1,000 containers")."""
+    if i > 0 and toks[i - 1] in _MEASURES:
+        return toks[i - 1]
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
         if tok and not tok[0].isdigit():
@@ -647,6 +666,26 @@ def _words(c: Cues, tokens: list[str], n: int = 3) -> str:
     return ", ".join(_word(c, t) for t in tokens[:n])
 
 
+def denies_own_clause(c: Cues) -> bool:
+    """A denying verb or "no ..." that states what it denies ("denied
+    reports that it had refused aid", "no truth to claims that"): it answers
+    no earlier sentence.
+    Not "that" as a word of its own ("denied that in a statement", "doubts
+    about that scenario")."""
+    phrase = (c.denial or "").split()
+    if not phrase or phrase[-1] not in c.words:
+        return False
+    if phrase[0] not in _DENYING_VERBS and phrase[0] != "no":  # "no truth to claims that"
+        return False
+    at = c.words.index(phrase[-1])
+    ws = c.words
+    for j in range(at + 1, min(len(ws) - 1, at + 1 + OWN_CLAUSE)):
+        if ws[j] == "that" and ws[j - 1] not in _PREPOSITIONS \
+                and ws[j + 1] not in _PREPOSITIONS:
+            return True
+    return False
+
+
 def claim_denies(c: Cues) -> bool:
     """The claim is itself a denial ("X says reports are groundless", "No, X
     did not ..."): a denial word, or a negation."""
@@ -768,6 +807,9 @@ def _day_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
 
 
 def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """Another place of the same event. A country or a region against a
+    place that may lie in it is none ("in KFC" / "in China's southwest";
+    "Ayr" / "Scottish"; "Libya" / "North Africa")."""
     if not c.places or not p.places:
         return None
     # Compared as written (stems, demonyms as countries), not as canonical
@@ -780,7 +822,38 @@ def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
         for _, pkey in p.places:
             if _compatible(ckey, pkey):
                 return None
+    for cname, _ in c.places:
+        for pname, _ in p.places:
+            if _may_contain(cname, pname):
+                return None
     return p.places[0][0], c.places[0][0]
+
+
+def _container(name: str) -> str | None:
+    """ "country" or "region" when the place is one as a whole ("China's",
+    "the United States", "North Africa"), not a place in one ("Moscow",
+    "Russia's Far East")."""
+    ws = [w for w in words(name) if w != "the"]
+    joined = " ".join(ws).removesuffix("'s").removesuffix("’s")
+    if joined in _REGIONS:
+        return "region"
+    if joined in _COUNTRY_NAMES or _COUNTRY.get(joined) in _COUNTRY_NAMES:
+        return "country"
+    return None
+
+
+def _may_contain(a: str, b: str) -> bool:
+    """One place may lie in the other: a region holds anything; a country
+    holds a place of no known state or of its own state."""
+    ka, kb = _container(a), _container(b)
+    if "region" in (ka, kb):
+        return True
+    if ka and kb:
+        return False  # two countries
+    if not (ka or kb):
+        return False
+    inner = _state(b if ka else a)
+    return inner is None or inner == _state(a if ka else b)
 
 
 def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
