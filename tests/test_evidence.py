@@ -193,6 +193,14 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
     assert _stance("Kim spent four weeks in Russia.", "Kim spent a month in Russia.") == "support"
     assert _stance("Kim spent ten days in Russia.",
                    "Kim spent ten days in Russia and met Putin for two hours.") == "support"
+    # an age is of someone or something: ages of others are no other count
+    assert _stance("Two men ate a 20-year-old burger for charity.",
+                   "The 13-year-old Eduard Nitz bought the burger that both men ate for charity.") \
+        == "support"
+    assert _stance("A Chinese woman, 26, spent a week in KFC.",
+                   "A woman spent a week in KFC with 30 friends.") == "support"
+    assert _stance("A 26-year-old woman spent a week in KFC.",
+                   "A 28-year-old woman spent a week in KFC.") == "contradict"
     # "a second" is a span, no rank; a day of a month is no rank
     assert analyse("Kim waited a second before the second meeting.").ordinals == {
         "~meet": {2: "second"}

@@ -39,9 +39,9 @@ General rules only, in this order:
    related.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, a denial
-answering the sentence before, unless it states its own object) and the ranking weights (a relayed report,
-a mere possibility: "could", "may") live in `engine`, which sees the
-article.
+answering the sentence before, unless it states its own object) and the
+ranking weights (a relayed report, a mere possibility: "could", "may")
+live in `engine`, which sees the article.
 """
 
 from __future__ import annotations
@@ -117,6 +117,8 @@ _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _ORDINALS = lexicon.ORDINALS
 _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_YEAR_UNIT = frozenset((canon("year"), canon("years")))
+_AGE_APPOSITION = re.compile(r"([A-Za-z][\w'’-]*),\s+(\d{1,3}),")
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
 _REGIONS = frozenset(lexicon.REGIONS)
@@ -426,6 +428,8 @@ def analyse(text: str) -> Cues:
         _withdrawal(cues)
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
+    # "Tan Shen, 26, from Chengdu": an age set off by commas after a name.
+    aged = {m.group(2): m.group(1).lower() for m in _AGE_APPOSITION.finditer(text)}
     for i, w in enumerate(ws):
         if w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't"):
             continue  # most words: none of the checks below can fire
@@ -464,6 +468,9 @@ def analyse(text: str) -> Cues:
             elif i + 1 < len(ws) and ws[i + 1] in _ORDINAL_SUFFIXES:
                 if n.isdigit() and not _beside_month(ws, i + 1):
                     _rank(cues, i + 1, int(n), w + ws[i + 1])
+            elif (of := _age_of(cues, ws, i, aged)) is not None:
+                cues.numbers.add(n)
+                cues.counted.setdefault(f"age {of}", set()).add(n)
             elif not _beside_month(ws, i):  # a day of a month counts nothing
                 _count(cues, ws, i, n)
         elif w in _ORDINALS and not (w == "second" and i > 0 and ws[i - 1] in ("a", "per")):
@@ -502,6 +509,17 @@ def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
         cues.counted.setdefault(unit, set()).add(counted)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _age_of(cues: Cues, ws: list[str], i: int, aged: dict[str, str]) -> str | None:
+    """Whose age the number at `i` is ("a 20-year-old burger", "Shen, 26,"),
+    as a token ("" for no one named), or None when it is no age. Ages of
+    different people or things are different counts."""
+    if i + 2 < len(ws) and cues.tokens[i + 1] in _YEAR_UNIT and ws[i + 2] == "old":
+        return next((t for t in cues.tokens[i + 3 : i + 5] if t), "")
+    if aged.get(ws[i]) is not None and i > 0 and ws[i - 1] == aged[ws[i]]:
+        return cues.tokens[i - 1] or ""
+    return None
 
 
 def _rank(cues: Cues, i: int, n: int, written: str) -> None:
