@@ -692,6 +692,29 @@ def test_denial_answering_a_sentence_takes_its_relevance(tmp_path: Path) -> None
     assert answer and answer[0].score == result.support[0].score
 
 
+def test_a_denial_of_something_else_then_a_statement_of_the_claim() -> None:
+    passage = ("Information Minister Chishimba Kambwili dismissed the fraud allegations as "
+               "baseless and said the vote had been free and fair.")
+    assert _stance("The vote was free and fair.", passage) == "support"
+    assert _stance("Kambwili said the vote was free and fair.", passage) == "support"
+    assert _stance("Kambwili acknowledged fraud in the vote.", passage) == "contradict"
+    # the denial's own object is the claim's: it still denies
+    assert _stance("North Korea supplies arms to Russia.",
+                   "Russia denied supplying arms and said its ties with North Korea were "
+                   "normal.") == "contradict"
+
+
+def test_percentages_of_the_same_thing_compare() -> None:
+    claim = "The ruling party won the election with 52% of the vote."
+    assert _stance(claim, "The ruling party won the election with 58% of the vote.") \
+        == "contradict"
+    assert _stance(claim, "The ruling party won the election with 52 percent of the vote.") \
+        == "support"
+    assert _stance("Turnout was 75%.", "Lungu won the vote. Turnout was 61%.") == "contradict"
+    assert _stance("Turnout was 61%.", "Lungu won 58% of the vote. Turnout was 61%.") \
+        == "support"
+
+
 def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:
     # "denied reports that ..." and "no truth to claims that ..." say what
     # they deny; the sentence before is not it.

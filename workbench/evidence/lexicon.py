@@ -61,6 +61,8 @@ PHRASES: dict[str, str] = {
     "ice sheet": "icesheet",
     "ice sheets": "icesheet",
     "arms deal": "weapons deal",
+    "cease-fire": "ceasefire",
+    "cease fire": "ceasefire",
     "no longer": "not",
     "islamic state": "isis",
 }
@@ -87,6 +89,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("visit", "trip", "tour"),
     ("sign", "signed", "conclude", "ink", "inked"),
     ("deal", "agreement", "accord", "pact", "treaty", "contract"),
+    ("truce", "ceasefire", "armistice"),
     ("cooperation", "cooperate", "co-operation", "collaboration", "partnership", "alliance"),
     ("tie", "relation", "relationship", "link"),
     ("close", "closer", "intimate"),

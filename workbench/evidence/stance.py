@@ -7,7 +7,9 @@ General rules only, in this order:
 2. denial words ("denied", "groundless", "hoax", "no evidence") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
-   a negated denial ("not in doubt", "did not deny") is none;
+   a negated denial ("not in doubt", "did not deny") is none, nor is one
+   of something else followed by the claim ("dismissed the fraud
+   allegations and said the vote was fair");
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim); a negation in
@@ -16,9 +18,10 @@ General rules only, in this order:
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
-   (digits or words, "a week", "magnitude 6.8"; a round figure stands for
-   one within 5%; a bound, "more than 1,000", for any count within it;
-   two vague counts never differ), a precise count against "several" of
+   (digits or words, "a week", "magnitude 6.8", "58% of the vote", an
+   age of the same person; a round figure stands for one within 5%; a
+   bound, "more than 1,000", for any count within it; two vague counts
+   never differ), a precise count against "several" of
    the same event, a span of the same thing in another unit ("ten days"
    / "almost a week" spent, within 20%), another rank ("third attempt" /
    "fourth"), another month, day, weekday, year or place (not a place
@@ -118,6 +121,7 @@ _ORDINALS = lexicon.ORDINALS
 _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _YEAR_UNIT = frozenset((canon("year"), canon("years")))
+_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _AGE_APPOSITION = re.compile(r"([A-Za-z][\w'’-]*),\s+(\d{1,3}),")
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
@@ -430,6 +434,8 @@ def analyse(text: str) -> Cues:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     # "Tan Shen, 26, from Chengdu": an age set off by commas after a name.
     aged = {m.group(2): m.group(1).lower() for m in _AGE_APPOSITION.finditer(text)}
+    percents = {m.group(1).replace(",", "") for m in _PERCENT.finditer(text)} if (
+        "%" in text or "per" in folded) else set()
     for i, w in enumerate(ws):
         if w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't"):
             continue  # most words: none of the checks below can fire
@@ -468,6 +474,9 @@ def analyse(text: str) -> Cues:
             elif i + 1 < len(ws) and ws[i + 1] in _ORDINAL_SUFFIXES:
                 if n.isdigit() and not _beside_month(ws, i + 1):
                     _rank(cues, i + 1, int(n), w + ws[i + 1])
+            elif n in percents:
+                cues.numbers.add(n)
+                cues.counted.setdefault(_percent_of(cues, ws, i), set()).add(_bound(ws, i) + n)
             elif (of := _age_of(cues, ws, i, aged)) is not None:
                 cues.numbers.add(n)
                 cues.counted.setdefault(f"age {of}", set()).add(n)
@@ -509,6 +518,19 @@ def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
         cues.counted.setdefault(unit, set()).add(counted)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
+    """The unit of a percentage: "%" and what it is a share of ("58% of the
+    vote"), else the word before it ("turnout was 61%")."""
+    j = i + 1
+    while j < len(ws) and ws[j] in ("percent", "per", "cent"):
+        j += 1
+    if j < len(ws) and ws[j] == "of":
+        of = next((t for t in cues.tokens[j + 1 : j + 4] if t), None)
+    else:
+        of = next((t for t in reversed(cues.tokens[max(0, i - 3) : i]) if t), None)
+    return f"% {of}" if of else "%"
 
 
 def _age_of(cues: Cues, ws: list[str], i: int, aged: dict[str, str]) -> str | None:
@@ -682,6 +704,25 @@ def _word(c: Cues, token: str) -> str:
 
 def _words(c: Cues, tokens: list[str], n: int = 3) -> str:
     return ", ".join(_word(c, t) for t in tokens[:n])
+
+
+def _denies_something_else(p: Cues, shared: set[str]) -> bool:
+    """ "X dismissed the fraud allegations as baseless and said the vote had
+    been free and fair": the denial's clause holds none of the claim's words,
+    and the clause its speaker goes on to state ("and said ...") holds
+    several. It denies the fraud, not that the vote was fair (nor that
+    Kambwili said so)."""
+    first = p.denial.split()[0] if p.denial else ""
+    if first not in p.words:
+        return False
+    at = p.words.index(first)
+    ws = p.words
+    for k in range(at + 1, len(ws) - 1):
+        if ws[k] in ("and", "but") and ws[k + 1] in _REPORTING:
+            inside = {t for t in p.tokens[at:k] if t in shared}  # what is denied
+            outside = {t for t in p.tokens[k:] if t in shared}
+            return not inside and len(outside) >= 2
+    return False
 
 
 def denies_own_clause(c: Cues) -> bool:
@@ -1012,6 +1053,8 @@ def _decide(
 ) -> Stance:
     p = passage
     p_denial = p.denial
+    if p_denial is not None and not negative_claim and _denies_something_else(p, shared):
+        p_denial = None
     c_scope = _scope(claim, len(claim.tokens) if claim.existential else 4)
     p_scope = _scope(p) & shared
     # A claim that a named party alleges ("Blinken claimed that X") is backed
