@@ -704,6 +704,22 @@ def test_a_denial_of_something_else_then_a_statement_of_the_claim() -> None:
                    "normal.") == "contradict"
 
 
+def test_a_claim_then_but_no_mention_of_something_else() -> None:
+    passage = ("Russia's defence ministry said its air defences had shot down nine drones "
+               "over Crimea, but made no mention of the depot.")
+    assert _stance("Russia's defence ministry said it shot down nine drones over Crimea.",
+                   passage) == "support"
+    assert _stance("Russia's defence ministry confirmed the strike on the fuel depot.",
+                   passage) == "contradict"
+
+
+def test_an_unverified_report_is_no_negation_of_it() -> None:
+    # the hedge's own "not" negates nothing: the passage reports, unverified
+    assert _stance("Footage showed a plume of smoke over the harbour.",
+                   "Reuters could not independently verify the footage of smoke over the "
+                   "harbour.") == "related"
+
+
 def test_percentages_of_the_same_thing_compare() -> None:
     claim = "The ruling party won the election with 52% of the vote."
     assert _stance(claim, "The ruling party won the election with 58% of the vote.") \

@@ -328,6 +328,7 @@ HEDGE_PHRASES = (
     "can not be verified", "not be independently", "not independently verified",
     "not been verified", "not been confirmed", "has not confirmed", "have not confirmed",
     "could not confirm", "cannot confirm", "unable to confirm", "unable to verify",
+    "could not independently verify", "could not independently confirm", "could not verify",
     "it is not clear", "it's not clear", "it is unclear", "it was unclear", "if true",
     "not yet confirmed", "no comment", "declined to comment", "did not respond",
     "according to reports", "according to a report", "according to an earlier report",

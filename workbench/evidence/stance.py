@@ -8,8 +8,10 @@ General rules only, in this order:
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
    a negated denial ("not in doubt", "did not deny") is none, nor is one
-   of something else followed by the claim ("dismissed the fraud
-   allegations and said the vote was fair");
+   of something else beside the claim ("dismissed the fraud allegations
+   and said the vote was fair"; "shot down nine drones, but made no
+   mention of the depot"), nor a hedge's own "not" ("could not
+   independently verify");
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim); a negation in
@@ -505,6 +507,13 @@ def analyse(text: str) -> Cues:
         key = _place_key(name)
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
+    if cues.negations and cues.hedge and " " in cues.hedge:
+        # "could not independently verify": the hedge's own "not" negates
+        # nothing of the claim.
+        span = cues.hedge.split()
+        for at in range(len(ws) - len(span) + 1):
+            if ws[at : at + len(span)] == span:
+                cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
     return cues
 
 
@@ -711,7 +720,8 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     been free and fair": the denial's clause holds none of the claim's words,
     and the clause its speaker goes on to state ("and said ...") holds
     several. It denies the fraud, not that the vote was fair (nor that
-    Kambwili said so)."""
+    Kambwili said so). The same when the claim comes first: "X said it shot
+    down nine drones, but made no mention of the depot"."""
     first = p.denial.split()[0] if p.denial else ""
     if first not in p.words:
         return False
@@ -721,6 +731,12 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
         if ws[k] in ("and", "but") and ws[k + 1] in _REPORTING:
             inside = {t for t in p.tokens[at:k] if t in shared}  # what is denied
             outside = {t for t in p.tokens[k:] if t in shared}
+            return not inside and len(outside) >= 2
+    # "X said it shot down nine drones, but made no mention of the depot"
+    for k in range(at - 1, 0, -1):
+        if ws[k] == "but":
+            inside = {t for t in p.tokens[at:] if t in shared}
+            outside = {t for t in p.tokens[:k] if t in shared}
             return not inside and len(outside) >= 2
     return False
 
