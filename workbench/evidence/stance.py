@@ -124,7 +124,7 @@ _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _YEAR_UNIT = frozenset((canon("year"), canon("years")))
 _PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
-_AGE_APPOSITION = re.compile(r"([A-Za-z][\w'’-]*),\s+(\d{1,3}),")
+_AGE_APPOSITION = re.compile(r",\s+(\d{1,3}),")
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
 _REGIONS = frozenset(lexicon.REGIONS)
@@ -435,9 +435,9 @@ def analyse(text: str) -> Cues:
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     # "Tan Shen, 26, from Chengdu": an age set off by commas after a name.
-    aged = {m.group(2): m.group(1).lower() for m in _AGE_APPOSITION.finditer(text)}
+    aged = _ages(text) if ", " in text else {}
     percents = {m.group(1).replace(",", "") for m in _PERCENT.finditer(text)} if (
-        "%" in text or "per" in folded) else set()
+        "%" in text or "percent" in folded or "per cent" in folded) else set()
     for i, w in enumerate(ws):
         if w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't"):
             continue  # most words: none of the checks below can fire
@@ -527,6 +527,17 @@ def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
         cues.counted.setdefault(unit, set()).add(counted)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _ages(text: str) -> dict[str, str]:
+    """Numbers set off by commas after a word ("Tan Shen, 26, from"): the
+    number -> the word before it, lower case."""
+    found = {}
+    for m in _AGE_APPOSITION.finditer(text):
+        before = text[: m.start()].rsplit(None, 1)
+        if before and before[-1][:1].isalpha():
+            found[m.group(1)] = before[-1].lower()
+    return found
 
 
 def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
