@@ -177,6 +177,8 @@ def test_unbalanced_quote_stays_within_its_line() -> None:
         ("Rogen’s appointment is said to be in doubt.", None),
         ("Some said the hostage had been rescued.", None),
         ("Who says they are holding him?", None),
+        ("Nobody announced an arms deal during the visit.", None),
+        ("No one said the vote was fair.", None),
     ],
 )
 def test_find_speaker(sentence: str, speaker: str | None) -> None:

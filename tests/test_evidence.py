@@ -184,6 +184,9 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
                    "Putin signed an arms deal with Kim.") == "support"
     assert _stance("Russia's war in Ukraine has lasted two years.",
                    "Putin's war in Ukraine has lasted two years.") == "support"
+    # one means in other words
+    assert _stance("Kim arrived in the Far East by rail.",
+                   "Kim arrived in the Far East by train.") == "support"
     # reported speech names no object of an act
     assert _stance("Peskov said North Korea is a good neighbour.",
                    "Peskov said Russia is a good neighbour of North Korea.") == "support"

@@ -504,10 +504,15 @@ REGIONS = (
     "north america", "caribbean", "balkans", "scandinavia", "gulf", "persian gulf",
     "pacific", "atlantic", "arctic", "antarctic", "antarctica", "oceania", "sahel",
 )
-# How someone travelled or something was shipped ("by train" / "by plane").
+# How someone travelled or something was shipped ("by train" / "by plane"),
+# each way with its other words ("by rail" is by train).
 MEANS = (
-    "plane", "air", "train", "rail", "road", "car", "truck", "bus", "ship", "sea", "boat",
-    "helicopter", "motorcade", "foot",
+    ("plane", "air", "airplane", "aeroplane", "jet", "aircraft", "flight"),
+    ("train", "rail", "railway", "railroad"),
+    ("car", "road", "motorcade", "truck", "lorry", "bus", "coach"),
+    ("ship", "sea", "boat", "ferry"),
+    ("helicopter",),
+    ("foot",),
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 VAGUE_QUANTITIES = ("several", "some", "few", "many", "dozens", "hundreds", "thousands", "a few")

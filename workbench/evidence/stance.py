@@ -178,7 +178,9 @@ _SLOT_TO = re.compile(
 _SLOT_OWNER = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+([a-z][\w-]+)")
 # A state as a verb's object: "urged China to", "attacked Iran".
 _SLOT_OBJECT = re.compile(r"\b([a-z][a-z'’-]+)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-_SLOT_MEANS = re.compile(r"\bby\s+(" + "|".join(lexicon.MEANS) + r")\b")
+_SLOT_MEANS = re.compile(
+    r"\bby\s+(" + "|".join(w for group in lexicon.MEANS for w in group) + r")\b"
+)
 # "Minister Sergei Lavrov", "Secretary of State Antony Blinken", "leader Kim
 # Jong Un": a title, then the capitalised name of its holder. (Checked on the
 # folded text: words() makes "foreign minister" one word.)
@@ -196,6 +198,7 @@ _NOT_OBJECT_VERB = _REPORTING | frozenset(
 # Capitalised words of an office, not of its holder ("minister of Foreign
 # Affairs of the DPRK").
 _NOT_NAME = frozenset(lexicon.OFFICE_WORDS)
+_MEANS = {word: group[0] for group in lexicon.MEANS for word in group}
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "it", "they",
     "we", "i", "you", "mr", "mrs", "ms", "dr", "january", "spring", "summer", "autumn", "winter",
@@ -960,8 +963,9 @@ def _slot_mismatch(c: Cues, p: Cues) -> tuple[str, str, str] | None:
 
 
 def _slot_key(slot: str, name: str) -> str | None:
-    """What fills a slot, as compared: the means as written, else a state."""
-    return name.lower() if slot == "by" else _state(name)
+    """What fills a slot, as compared: the means (one word for each way:
+    "rail" is "train"), else a state."""
+    return _MEANS.get(name.lower(), name.lower()) if slot == "by" else _state(name)
 
 
 @functools.lru_cache(maxsize=65536)
