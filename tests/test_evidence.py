@@ -716,6 +716,16 @@ def test_a_claim_then_but_no_mention_of_something_else() -> None:
                    passage) == "contradict"
 
 
+def test_a_denial_answering_others_claims_backs_a_denying_claim() -> None:
+    quote = ("\u201cWe never violate anything and in this case we\u2019re not planning to violate "
+             "anything,\u201d the Russian leader said, referring to claims that cooperation "
+             "between Moscow and Pyongyang were in violation of UN sanctions.")
+    assert _stance("Putin insisted Russia never breaches anything.", quote) == "support"
+    # a hedge of the passage's own negation still takes no side
+    assert _stance("Russia never breaches UN sanctions.",
+                   "Russia allegedly never breaches UN sanctions, officials said.") == "related"
+
+
 def test_an_unverified_report_is_no_negation_of_it() -> None:
     # the hedge's own "not" negates nothing: the passage reports, unverified
     assert _stance("Footage showed a plume of smoke over the harbour.",

@@ -198,6 +198,8 @@ _NOT_OBJECT_VERB = _REPORTING | frozenset(
 # Capitalised words of an office, not of its holder ("minister of Foreign
 # Affairs of the DPRK").
 _NOT_NAME = frozenset(lexicon.OFFICE_WORDS)
+# Hedges that name others' statements rather than qualify the passage's own.
+_REFERRED = frozenset(("claims", "rumor", "rumors", "rumour", "rumours", "speculation"))
 _MEANS = {word: group[0] for group in lexicon.MEANS for word in group}
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "it", "they",
@@ -1091,7 +1093,11 @@ def _decide(
     # A claim that a named party alleges ("Blinken claimed that X") is backed
     # by that allegation: the passage's hedge is then the claim's own.
     alleged = claim.speaker is not None and claim.hedge in _ALLEGING
-    if p.hedge and not alleged and not p_denial and not (p_scope - c_scope):
+    # A negation the claim shares, beside others' "claims" or "rumours"
+    # ("We never violate anything," he said, referring to claims that ...),
+    # answers them: it is no hedge of its own ("allegedly never" is).
+    answering = negative_claim and p_scope & c_scope and p.hedge in _REFERRED
+    if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering:
         return Stance("related", f"reports an allegation: '{p.hedge}'")
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
