@@ -742,6 +742,11 @@ def test_percentages_of_the_same_thing_compare() -> None:
     assert _stance("Turnout was 75%.", "Lungu won the vote. Turnout was 61%.") == "contradict"
     assert _stance("Turnout was 61%.", "Lungu won 58% of the vote. Turnout was 61%.") \
         == "support"
+    # one percentage each, said of the same thing in other words
+    claim = "Two cups of coffee a day cut the risk of heart failure by 50%."
+    passage = "Two cups of coffee a day were linked to a 30% lower risk of heart failure."
+    assert _stance(claim, passage) == "contradict"
+    assert _stance(claim.replace("50", "30"), passage) == "support"
 
 
 def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:

@@ -545,6 +545,13 @@ def _ages(text: str) -> dict[str, str]:
     return found
 
 
+def _sole_percent(c: Cues) -> set[str] | None:
+    """The one percentage of a text that gives only one ("cut the risk by
+    50%" / "a 30% lower risk"), compared whatever it is said to be of."""
+    found = [values for unit, values in c.counted.items() if unit.startswith("%")]
+    return found[0] if len(found) == 1 and len(found[0]) == 1 else None
+
+
 def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
     """The unit of a percentage: "%" and what it is a share of ("58% of the
     vote"), else the word before it ("turnout was 61%")."""
@@ -1133,7 +1140,13 @@ def _decide(
         theirs = p.counted.get(unit)
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
+            if unit.startswith("%"):
+                return Stance("contradict", f"number differs: {a}% / {b}%")
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
+    shares = _sole_percent(claim), _sole_percent(p)
+    if shares[0] and shares[1] and coverage >= 0.6 and not _same_count(*shares):
+        a, b = _shown(sorted(shares[1])[0]), _shown(sorted(shares[0])[0])
+        return Stance("contradict", f"number differs: {a}% / {b}%")
     for unit, ranks in claim.ordinals.items() if coverage >= SAME_EVENT else ():
         theirs = p.ordinals.get(unit)
         if theirs and not ranks.keys() & theirs.keys():
