@@ -209,14 +209,58 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
         "~meet": {2: "second"}
     }
     assert analyse("They met on September 3rd.").ordinals == {}
-    # a point in time is no count; "three hundred" is not three
+    # a point in time is no count
     assert _stance("The spider lived under his skin for three days.",
                    "Doctors found the spider under his skin a day later.") == "support"
-    assert analyse("Three hundred Iraqi soldiers died.").counted == {}
     # one day written two ways; a day of a month counts nothing
     assert _stance("Kim and Putin met on 13 September 2023.",
                    "Kim and Putin met on Sept. 13th.") == "support"
     assert analyse("They met on 13 September.").counted == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Three hundred Iraqi soldiers died.", {"~iraq": {"300"}}),
+        ("The suit was brought by one hundred and forty homeowners.", {"homeowner": {"140"}}),
+        ("At least thirty-seven people were killed.", {"peopl": {">37"}}),
+        ("Two dozen people fled; ten thousand marched.", {"peopl": {"24"}, "march": {"10000"}}),
+        ("In two, three or four cases it failed.", {"cas": {"4"}}),  # a number counts no number
+        ("One of the officials spoke.", {}),
+        ("Lungu received 1.86 million votes.", {"vote": {"1860000"}}),
+        ("The deal is worth $2bn.", {"dollar": {"2000000000"}}),
+        ("Atletico paid \u20ac60m for him.", {"euro": {"60000000"}}),
+    ],
+)
+def test_numbers_as_written_are_read_whole(text: str, counted: dict[str, set[str]]) -> None:
+    assert analyse(text).counted == counted
+
+
+def test_votes_results_months_and_bounds() -> None:
+    passage = "The three-judge appeals panel voted 2-1 to overturn the ban."
+    assert _stance("The appeals panel voted unanimously to overturn the ban.", passage) \
+        == "contradict"
+    assert _stance("The appeals panel voted 3-0 to overturn the ban.", passage) == "contradict"
+    assert _stance("The appeals panel voted 2-1 to overturn the ban.", passage) == "support"
+    assert analyse(passage).numbers == {"3"}  # the three judges; the vote counts nothing
+    assert analyse("Between 10-15 people were hurt.").scores == set()  # a range is no vote
+    # "May" the month, not the modal
+    assert _stance("The council passed the rental ban in May 2022.",
+                   "The council passed the rental ban in March 2022.") == "contradict"
+    assert analyse("He may be right, Theresa May said.").months == set()
+    # two bounds the same way are two figures for one thing
+    assert _stance("The floods forced more than 42,000 people from their homes.",
+                   "The floods forced more than 24,000 people from their homes.") == "contradict"
+    # an age of no one named is the age of whoever the passage ages
+    assert _stance("Van Dijkstra is 25 years old.",
+                   "The 23-year-old Van Dijkstra has signed a five-year contract.") == "contradict"
+    # what courts, juries and airports do
+    assert _stance("A federal appeals court upheld the city's rental ban.",
+                   "A federal appeals court struck down the city's rental ban.") == "contradict"
+    assert _stance("The jury convicted the former mayor of fraud.",
+                   "The jury acquitted the former mayor of fraud.") == "contradict"
+    assert _stance("Flights at the airport continued normally despite the flooding.",
+                   "The airport suspended all flights because of the flooding.") == "contradict"
 
 
 def test_another_holder_of_the_claimed_office_contradicts() -> None:

@@ -62,6 +62,9 @@ PHRASES: dict[str, str] = {
     "ice sheets": "icesheet",
     "arms deal": "weapons deal",
     "cease-fire": "ceasefire",
+    "struck down": "overturned",
+    "strike down": "overturn",
+    "strikes down": "overturns",
     "cease fire": "ceasefire",
     "no longer": "not",
     "islamic state": "isis",
@@ -117,6 +120,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("ban", "prohibit", "forbid", "outlaw"),
     ("arrest", "detain", "apprehend", "capture", "custody"),
     ("court", "tribunal"),
+    ("uphold", "upheld"),
     # state
     ("country", "nation", "state"),
     ("leader", "president", "head"),
@@ -394,6 +398,9 @@ ANTONYMS: list[tuple[str, str]] = [
     ("welcome", "criticise"),
     ("lift", "impose"),
     ("allow", "ban"),
+    ("uphold", "overturn"),
+    ("convict", "acquit"),
+    ("continue", "suspend"),
     ("northeast", "southwest"),
     ("northwest", "southeast"),
     ("northern", "southern"),
@@ -451,8 +458,10 @@ OFFICE_WORDS = (
 # nothing against "two officials".
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "dozen": 12,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12,
 }
 # Measures named before their figure ("magnitude 6.8", "category 4"): the
 # figure counts the measure.
@@ -462,9 +471,11 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
-# After a number word, a scale makes another number ("three hundred"); such
-# compounds are not read.
-NUMBER_SCALES = ("hundred", "thousand", "million", "billion")
+# Scales in numbers written as words ("three hundred", "ten thousand").
+NUMBER_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 10**12, "tn": 10**12,
+}
 # "a week", "an hour": one of these units.
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 # States, for the slots a state fills ("shells to Russia", "a deal with

@@ -20,20 +20,21 @@ General rules only, in this order:
    meaning: it backs "X exits" and "X will not ...", and contradicts
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
-   (digits or words, "a week", "magnitude 6.8", "58% of the vote", an
-   age of the same person; a round figure stands for one within 5%; a
-   bound, "more than 1,000", for any count within it; two vague counts
-   never differ), a precise count against "several" of
-   the same event, a span of the same thing in another unit ("ten days"
-   / "almost a week" spent, within 20%), another rank ("third attempt" /
-   "fourth"), another month, day, weekday, year or place (not a place
-   that a country or region named may hold: "Russia" / "Vladivostok"),
-   another state in the same slot ("shells to China" / "to Russia", "a
-   deal with Iran", "China's bombers", "urged China to"), another means
-   ("by plane" / "by train"), or another holder of the claim's office
-   doing what the claim says ("Defence Minister Shoigu met" / "Foreign
-   Minister Lavrov met") -> contradict (a Title Case headline's capitals
-   mark no place or name);
+   (digits or words, "one hundred and forty", "$2bn", "a week",
+   "magnitude 6.8", "58% of the vote", an age of the same person; a round
+   figure stands for one within 5%; a bound, "more than 1,000", for any
+   count within it, but not for another bound the same way; two vague
+   counts never differ), another vote or result ("2-1" / "unanimously"),
+   a precise count against "several" of the same event, a span of the
+   same thing in another unit ("ten days" / "almost a week" spent, within
+   20%), another rank ("third attempt" / "fourth"), another month, day,
+   weekday, year or place (not a place that a country or region named may
+   hold: "Russia" / "Vladivostok"), another state in the same slot
+   ("shells to China" / "to Russia", "a deal with Iran", "China's
+   bombers", "urged China to"), another means ("by plane" / "by train"),
+   or another holder of the claim's office doing what the claim says
+   ("Defence Minister Shoigu met" / "Foreign Minister Lavrov met") ->
+   contradict (a Title Case headline's capitals mark no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse, praise /
    criticise, northeast / southwest), or no change ("remains the same",
    "unchanged") against a change, or a small share ("less than half")
@@ -51,6 +52,7 @@ live in `engine`, which sees the article.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import re
@@ -123,13 +125,32 @@ _ORDINALS = lexicon.ORDINALS
 _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _YEAR_UNIT = frozenset((canon("year"), canon("years")))
+# "$2 billion", "€60m": an amount of that currency (as the word's token).
+_CURRENCY = {"$": canon("dollar") or "dollar", "€": canon("euro") or "euro",
+             "£": canon("pound") or "pound"}
+_MONEY_SIGNS = frozenset(_CURRENCY)
+_MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)")
+# A vote or a result: "voted 2-1", "a 3-0 win" (not a range: "10-15 people").
+_SCORE = re.compile(
+    r"(?:\b(?:voted|vote|won|win|lost|beat|defeated|drew|ruled|ruling)\s+(?:\w+\s+)?)"
+    r"(\d{1,3})\s?[-–]\s?(\d{1,3})\b"
+    r"|\b(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:vote|win|victory|defeat|loss|draw|decision|ruling|majority)\b)"
+    r"(\d{1,3})\s?[-–]\s?(\d{1,3})"
+)
+_MONTH_MAY = re.compile(
+    r"\bMay\s+(?:\d|of\b)|\b(?:in|of|since|until|by|from|early|late|mid|last|next)[\s-]+May\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b"
+)
 _PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _AGE_APPOSITION = re.compile(r",\s+(\d{1,3}),")
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
 _REGIONS = frozenset(lexicon.REGIONS)
 _STATES = frozenset(" ".join(tokens(c)) for c in lexicon.COUNTRIES) - {""}
-_SCALES = frozenset(lexicon.NUMBER_SCALES)
+_SCALES = lexicon.NUMBER_SCALES
+# Number words as tokens: a number counts no other number ("two, three or
+# four cases").
+_NUMBER_TOKENS = frozenset(canon(w) or w for w in (*_NUMBER_WORDS, *_SCALES, "one"))
 # Words that make a count a bound: "more than 1,000" is any count above it.
 _BOUNDS = (
     ("more than", ">"), ("over", ">"), ("at least", ">"), ("upwards of", ">"),
@@ -153,7 +174,7 @@ _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 # Every word the per-word checks of analyse() act on.
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
-    | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet"}
+    | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet", "one"}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th".
@@ -235,6 +256,22 @@ def _stasis(folded: str) -> str | None:
 _SMALL = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.SMALL_SHARE) + r")\b")
 _LARGE = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.LARGE_SHARE) + r")\b")
 # "97%", "97 percent", "97-98%": three quarters or more is a large share.
+# "$2 billion", "€60m": an amount of that currency (as the word's token).
+_CURRENCY = {"$": canon("dollar") or "dollar", "€": canon("euro") or "euro",
+             "£": canon("pound") or "pound"}
+_MONEY_SIGNS = frozenset(_CURRENCY)
+_MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)")
+# A vote or a result: "voted 2-1", "a 3-0 win" (not a range: "10-15 people").
+_SCORE = re.compile(
+    r"(?:\b(?:voted|vote|won|win|lost|beat|defeated|drew|ruled|ruling)\s+(?:\w+\s+)?)"
+    r"(\d{1,3})\s?[-–]\s?(\d{1,3})\b"
+    r"|\b(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:vote|win|victory|defeat|loss|draw|decision|ruling|majority)\b)"
+    r"(\d{1,3})\s?[-–]\s?(\d{1,3})"
+)
+_MONTH_MAY = re.compile(
+    r"\bMay\s+(?:\d|of\b)|\b(?:in|of|since|until|by|from|early|late|mid|last|next)[\s-]+May\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b"
+)
 _PERCENT = re.compile(
     r"\b(\d{1,3}(?:\.\d+)?)(?:\s*-\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per cent\b)"
 )
@@ -348,6 +385,7 @@ class Cues:
     dates: set[tuple[str, int]] = field(default_factory=set)  # ("sep", 13)
     durations: list[Duration] = field(default_factory=list)
     ordinals: dict[str, dict[int, str]] = field(default_factory=dict)  # attempt -> {3: "third"}
+    scores: set[str] = field(default_factory=set)  # "2-1", "unanimous"
     modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
@@ -406,7 +444,7 @@ def _unit(toks: list[str | None], i: int) -> str | None:
         return toks[i - 1]
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
-        if tok and not tok[0].isdigit():
+        if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS:
             return tok
     return None
 
@@ -443,8 +481,22 @@ def analyse(text: str) -> Cues:
     aged = _ages(text) if ", " in text else {}
     percents = {m.group(1).replace(",", "") for m in _PERCENT.finditer(text)} if (
         "%" in text or "percent" in folded or "per cent" in folded) else set()
+    money_of = {
+        m.group(2).replace(",", ""): _CURRENCY[m.group(1)] for m in _MONEY.finditer(text)
+    } if _MONEY_SIGNS.intersection(text) else {}
+    if "May" in text and _MONTH_MAY.search(text):
+        cues.months.add("may")  # the month, not the modal: "in May 2022"
+    scored = set()
+    if "-" in text or "–" in text:
+        for m in _SCORE.finditer(text):
+            a, b = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            cues.scores.add(f"{a}-{b}")
+            scored.update((a, b))
+    if "unanimous" in folded:
+        cues.scores.add("unanimous")
+    skip = 0  # past the words of a number read already ("one hundred and forty")
     for i, w in enumerate(ws):
-        if w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't"):
+        if i < skip or (w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't")):
             continue  # most words: none of the checks below can fire
         if (w in _VERDICT_WORDS or w in _DENIAL) and (
             " ".join(ws[i : i + 2]) in _NOT_DENIAL
@@ -478,6 +530,10 @@ def analyse(text: str) -> Cues:
             if year:
                 if not decade:
                     cues.years.add(n)
+            elif n in scored and (  # a score or a vote: "voted 2-1"
+                (i + 1 < len(ws) and ws[i + 1] in scored) or (i > 0 and ws[i - 1] in scored)
+            ):
+                continue
             elif i + 1 < len(ws) and ws[i + 1] in _ORDINAL_SUFFIXES:
                 if n.isdigit() and not _beside_month(ws, i + 1):
                     _rank(cues, i + 1, int(n), w + ws[i + 1])
@@ -488,17 +544,31 @@ def analyse(text: str) -> Cues:
                 cues.numbers.add(n)
                 cues.counted.setdefault(f"age {of}", set()).add(n)
             elif not _beside_month(ws, i):  # a day of a month counts nothing
-                _count(cues, ws, i, n)
+                money = money_of.get(n)
+                scale = _SCALES.get(ws[i + 1]) if i + 1 < len(ws) else None
+                if money and i + 1 < len(ws):  # "$60m", "€50k"
+                    scale = scale or {"m": 1_000_000, "k": 1_000}.get(ws[i + 1])
+                if scale:  # "1.86 million"
+                    with contextlib.suppress(ValueError):
+                        n = _figure(float(n) * scale)
+                if money:  # "$2 billion": dollars, whatever follows
+                    cues.numbers.add(n)
+                    cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
+                else:
+                    _count(cues, ws, i, n)
         elif w in _ORDINALS and not (w == "second" and i > 0 and ws[i - 1] in ("a", "per")):
             _rank(cues, i, _ORDINALS[w], w)
         elif w in _MONTHS and w != "may":
             cues.months.add(w)
         elif w in _WEEKDAYS:
             cues.weekdays.add(w)
-        elif (w in _NUMBER_WORDS and not _scaled(ws, i)) or (
-            w in ("a", "an") and _time_unit_next(ws, cues.tokens, i)
-        ):
-            _count(cues, ws, i, str(_NUMBER_WORDS.get(w, 1)))
+        elif w in _NUMBER_WORDS or w == "one":
+            end, value = _number_at(ws, i)
+            if w != "one" or end > i + 1:  # "one of the officials" counts nothing
+                _count(cues, ws, i, _figure(value), end=end - 1)
+            skip = end
+        elif w in ("a", "an") and _time_unit_next(ws, cues.tokens, i):
+            _count(cues, ws, i, "1")
         elif w in _VAGUE:
             cues.vague = True
             unit = _unit(cues.tokens, i)
@@ -522,11 +592,12 @@ def analyse(text: str) -> Cues:
     return cues
 
 
-def _count(cues: Cues, ws: list[str], i: int, n: str) -> None:
-    """Record the count `n` at word `i`, of what it counts when known, with
-    its bound ("more than", "up to")."""
+def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) -> None:
+    """Record the count `n` at word `i` (to word `end` when written in
+    several words), of what it counts when known, with its bound ("more
+    than", "up to")."""
     cues.numbers.add(n)
-    unit = _unit(cues.tokens, i)
+    unit = _unit(cues.tokens, i if end is None else end)
     if unit:
         counted = _bound(ws, i) + n
         cues.counted.setdefault(unit, set()).add(counted)
@@ -543,6 +614,32 @@ def _ages(text: str) -> dict[str, str]:
         if before and before[-1][:1].isalpha():
             found[m.group(1)] = before[-1].lower()
     return found
+
+
+def _ages_of(p: Cues, unit: str) -> set[str] | None:
+    """The passage's ages when the claim's is of no one named ("X is 25
+    years old" / "the 23-year-old signed"), or the passage's is."""
+    if not unit.startswith("age "):
+        return None
+    found = [
+        values for theirs, values in p.counted.items()
+        if theirs.startswith("age ") and "age " in (unit, theirs)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_score(a: str, b: str) -> bool:
+    """ "2-1" is "1-2" (said from either side); "unanimous" is any "N-0"."""
+    def key(x: str) -> tuple[int, ...] | str:
+        if x == "unanimous":
+            return x
+        return tuple(sorted((int(v) for v in x.split("-")), reverse=True))
+
+    ka, kb = key(a), key(b)
+    if "unanimous" in (ka, kb):
+        other = kb if ka == "unanimous" else ka
+        return other == "unanimous" or other[-1] == 0
+    return ka == kb
 
 
 def _sole_percent(c: Cues) -> set[str] | None:
@@ -621,9 +718,39 @@ def _time_unit_next(ws: list[str], toks: list[str | None], i: int) -> bool:
     )
 
 
-def _scaled(ws: list[str], i: int) -> bool:
-    """ "three hundred": the number word is part of a larger one."""
-    return i + 1 < len(ws) and ws[i + 1] in _SCALES
+def _number_at(ws: list[str], i: int) -> tuple[int, float]:
+    """A number written in words from word `i` ("one hundred and forty",
+    "thirty-seven", "two dozen"): (the word after it, its value)."""
+    total = current = 0.0
+    last = ""  # the kind of the word before: "tens", "small", "scale"
+    j = i
+    while j < len(ws):
+        w = ws[j]
+        value = 1 if w == "one" else _NUMBER_WORDS.get(w)
+        if value is not None and w != "dozen" and (
+            last in ("", "scale") or (last == "tens" and value < 10)
+        ):
+            current += value
+            last = "tens" if value >= 20 and value % 10 == 0 else "small"
+        elif w == "dozen" and last != "scale":
+            current = (current or 1) * 12
+            last = "scale"
+        elif w == "hundred" and last in ("small", "tens"):
+            current *= 100
+            last = "scale"
+        elif w in _SCALES and w != "hundred" and last:
+            total += current * _SCALES[w]
+            current, last = 0.0, "scale"
+        elif w == "and" and last == "scale" and j + 1 < len(ws) and ws[j + 1] in _NUMBER_WORDS:
+            pass
+        else:
+            break
+        j += 1
+    return j, total + current
+
+
+def _figure(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _persons(text: str, folded: str) -> list[tuple[str, str]]:
@@ -866,12 +993,27 @@ def _bound(ws: list[str], i: int) -> str:
 
 
 def _shown(n: str) -> str:
-    """A count as a person reads it: ">1000" is "over 1000"."""
-    return {">": "over ", "<": "under "}.get(n[:1], "") + n.lstrip("<>")
+    """A count as a person reads it: ">1000" is "over 1000", "2500000" is
+    "2.5 million"."""
+    figure = n.lstrip("<>")
+    with contextlib.suppress(ValueError):
+        x = float(figure)
+        for word, scale in (("billion", 1e9), ("million", 1e6)):
+            if x >= scale:
+                figure = f"{x / scale:g} {word}"
+                break
+        else:
+            if x >= 1000 and x == int(x):
+                figure = f"{int(x):,}"
+    return {">": "over ", "<": "under "}.get(n[:1], "") + figure
 
 
 def _within(a: str, b: str) -> bool:
-    """Two counts, either a bound, that can both be true."""
+    """Two counts, either a bound, that can both be true. Two bounds the
+    same way are two figures for one thing ("more than 42,000" / "more than
+    24,000" fled): a misquote, not both true."""
+    if a[:1] in "<>" and a[:1] == b[:1]:
+        return False
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
     return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>" or b[0] in "<>")
@@ -1137,16 +1279,23 @@ def _decide(
         return Stance("contradict", "asserts what the claim denies")
     # Numbers only disagree when they count the same thing.
     for unit, values in claim.counted.items():
-        theirs = p.counted.get(unit)
+        theirs = p.counted.get(unit) or _ages_of(p, unit)
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if unit.startswith("%"):
                 return Stance("contradict", f"number differs: {a}% / {b}%")
+            if unit.startswith("age "):
+                return Stance("contradict", f"age differs: {a} / {b}")
             return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
     shares = _sole_percent(claim), _sole_percent(p)
     if shares[0] and shares[1] and coverage >= 0.6 and not _same_count(*shares):
         a, b = _shown(sorted(shares[1])[0]), _shown(sorted(shares[0])[0])
         return Stance("contradict", f"number differs: {a}% / {b}%")
+    if claim.scores and p.scores and coverage >= SAME_EVENT and not any(
+        _same_score(a, b) for a in claim.scores for b in p.scores
+    ):
+        a, b = sorted(p.scores)[0], sorted(claim.scores)[0]
+        return Stance("contradict", f"result differs: {a} / {b}")
     for unit, ranks in claim.ordinals.items() if coverage >= SAME_EVENT else ():
         theirs = p.ordinals.get(unit)
         if theirs and not ranks.keys() & theirs.keys():
