@@ -141,7 +141,8 @@ _MONTH_MAY = re.compile(
     r"\bMay\s+(?:\d|of\b)|\b(?:in|of|since|until|by|from|early|late|mid|last|next)[\s-]+May\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b"
 )
-_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+# A percentage as a count ("58% of the vote", "1,200 percent").
+_PERCENT_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _AGE_APPOSITION = re.compile(r",\s+(\d{1,3}),")
 _TIME_UNITS = frozenset(canon(u) or u for u in lexicon.TIME_UNITS)
 _COUNTRY_NAMES = frozenset(lexicon.COUNTRIES)
@@ -256,22 +257,6 @@ def _stasis(folded: str) -> str | None:
 _SMALL = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.SMALL_SHARE) + r")\b")
 _LARGE = re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.LARGE_SHARE) + r")\b")
 # "97%", "97 percent", "97-98%": three quarters or more is a large share.
-# "$2 billion", "€60m": an amount of that currency (as the word's token).
-_CURRENCY = {"$": canon("dollar") or "dollar", "€": canon("euro") or "euro",
-             "£": canon("pound") or "pound"}
-_MONEY_SIGNS = frozenset(_CURRENCY)
-_MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)")
-# A vote or a result: "voted 2-1", "a 3-0 win" (not a range: "10-15 people").
-_SCORE = re.compile(
-    r"(?:\b(?:voted|vote|won|win|lost|beat|defeated|drew|ruled|ruling)\s+(?:\w+\s+)?)"
-    r"(\d{1,3})\s?[-–]\s?(\d{1,3})\b"
-    r"|\b(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:vote|win|victory|defeat|loss|draw|decision|ruling|majority)\b)"
-    r"(\d{1,3})\s?[-–]\s?(\d{1,3})"
-)
-_MONTH_MAY = re.compile(
-    r"\bMay\s+(?:\d|of\b)|\b(?:in|of|since|until|by|from|early|late|mid|last|next)[\s-]+May\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b"
-)
 _PERCENT = re.compile(
     r"\b(\d{1,3}(?:\.\d+)?)(?:\s*-\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per cent\b)"
 )
@@ -479,7 +464,7 @@ def analyse(text: str) -> Cues:
         cues.existential = _EXISTENTIAL.search(folded) is not None
     # "Tan Shen, 26, from Chengdu": an age set off by commas after a name.
     aged = _ages(text) if ", " in text else {}
-    percents = {m.group(1).replace(",", "") for m in _PERCENT.finditer(text)} if (
+    percents = {m.group(1).replace(",", "") for m in _PERCENT_COUNT.finditer(text)} if (
         "%" in text or "percent" in folded or "per cent" in folded) else set()
     money_of = {
         m.group(2).replace(",", ""): _CURRENCY[m.group(1)] for m in _MONEY.finditer(text)
