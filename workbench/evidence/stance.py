@@ -128,7 +128,6 @@ _YEAR_UNIT = frozenset((canon("year"), canon("years")))
 # "$2 billion", "€60m": an amount of that currency (as the word's token).
 _CURRENCY = {"$": canon("dollar") or "dollar", "€": canon("euro") or "euro",
              "£": canon("pound") or "pound"}
-_MONEY_SIGNS = frozenset(_CURRENCY)
 _MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)")
 # A vote or a result: "voted 2-1", "a 3-0 win" (not a range: "10-15 people").
 _SCORE = re.compile(
@@ -462,23 +461,11 @@ def analyse(text: str) -> Cues:
         _withdrawal(cues)
     if "there" in folded:
         cues.existential = _EXISTENTIAL.search(folded) is not None
-    # "Tan Shen, 26, from Chengdu": an age set off by commas after a name.
-    aged = _ages(text) if ", " in text else {}
-    percents = {m.group(1).replace(",", "") for m in _PERCENT_COUNT.finditer(text)} if (
-        "%" in text or "percent" in folded or "per cent" in folded) else set()
-    money_of = {
-        m.group(2).replace(",", ""): _CURRENCY[m.group(1)] for m in _MONEY.finditer(text)
-    } if _MONEY_SIGNS.intersection(text) else {}
     if "May" in text and _MONTH_MAY.search(text):
         cues.months.add("may")  # the month, not the modal: "in May 2022"
-    scored = set()
-    if "-" in text or "–" in text:
-        for m in _SCORE.finditer(text):
-            a, b = m.group(1) or m.group(3), m.group(2) or m.group(4)
-            cues.scores.add(f"{a}-{b}")
-            scored.update((a, b))
     if "unanimous" in folded:
         cues.scores.add("unanimous")
+    kinds: _FigureKinds | None = None  # read at the first figure: most passages have none
     skip = 0  # past the words of a number read already ("one hundred and forty")
     for i, w in enumerate(ws):
         if i < skip or (w not in _CUE_WORDS and not w[0].isdigit() and not w.endswith("n't")):
@@ -507,40 +494,8 @@ def analyse(text: str) -> Cues:
         if w in _REPORTING and cues.reporting is None:
             cues.reporting = w
         if w[0].isdigit():
-            n = w.replace(",", "")
-            # A year has no thousands comma ("$2,000" is no year); a decade
-            # ("the 1970s") names no one year.
-            year = _YEAR.match(w) is not None
-            decade = year and i + 1 < len(ws) and ws[i + 1] == "s"
-            if year:
-                if not decade:
-                    cues.years.add(n)
-            elif n in scored and (  # a score or a vote: "voted 2-1"
-                (i + 1 < len(ws) and ws[i + 1] in scored) or (i > 0 and ws[i - 1] in scored)
-            ):
-                continue
-            elif i + 1 < len(ws) and ws[i + 1] in _ORDINAL_SUFFIXES:
-                if n.isdigit() and not _beside_month(ws, i + 1):
-                    _rank(cues, i + 1, int(n), w + ws[i + 1])
-            elif n in percents:
-                cues.numbers.add(n)
-                cues.counted.setdefault(_percent_of(cues, ws, i), set()).add(_bound(ws, i) + n)
-            elif (of := _age_of(cues, ws, i, aged)) is not None:
-                cues.numbers.add(n)
-                cues.counted.setdefault(f"age {of}", set()).add(n)
-            elif not _beside_month(ws, i):  # a day of a month counts nothing
-                money = money_of.get(n)
-                scale = _SCALES.get(ws[i + 1]) if i + 1 < len(ws) else None
-                if money and i + 1 < len(ws):  # "$60m", "€50k"
-                    scale = scale or {"m": 1_000_000, "k": 1_000}.get(ws[i + 1])
-                if scale:  # "1.86 million"
-                    with contextlib.suppress(ValueError):
-                        n = _figure(float(n) * scale)
-                if money:  # "$2 billion": dollars, whatever follows
-                    cues.numbers.add(n)
-                    cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
-                else:
-                    _count(cues, ws, i, n)
+            kinds = kinds or _FigureKinds.of(text, folded, cues)
+            _digits(cues, ws, i, kinds)
         elif w in _ORDINALS and not (w == "second" and i > 0 and ws[i - 1] in ("a", "per")):
             _rank(cues, i, _ORDINALS[w], w)
         elif w in _MONTHS and w != "may":
@@ -575,6 +530,76 @@ def analyse(text: str) -> Cues:
             if ws[at : at + len(span)] == span:
                 cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
     return cues
+
+
+@dataclass(slots=True)
+class _FigureKinds:
+    """What the figures of one text are, read from its raw text (words()
+    drops "%", "$" and the commas around an age): figure -> what it is."""
+
+    ages: dict[str, str]  # "26" -> "shen" ("Tan Shen, 26, from")
+    percents: set[str]
+    money: dict[str, str]  # "2" -> the currency's token ("$2bn")
+    scored: set[str]  # the figures of a vote or result ("voted 2-1")
+
+    @classmethod
+    def of(cls, text: str, folded: str, cues: Cues) -> _FigureKinds:
+        scored: set[str] = set()
+        if "-" in text or "–" in text:
+            for m in _SCORE.finditer(text):
+                a, b = m.group(1) or m.group(3), m.group(2) or m.group(4)
+                cues.scores.add(f"{a}-{b}")
+                scored.update((a, b))
+        return cls(
+            ages=_ages(text) if ", " in text else {},
+            percents={m.group(1).replace(",", "") for m in _PERCENT_COUNT.finditer(text)}
+            if "%" in text or "percent" in folded or "per cent" in folded else set(),
+            money={
+                m.group(2).replace(",", ""): _CURRENCY[m.group(1)] for m in _MONEY.finditer(text)
+            } if "$" in text or "€" in text or "£" in text else {},
+            scored=scored,
+        )
+
+
+def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
+    """Read the figure at word `i`: a year, a vote, a rank ("3rd"), a
+    percentage, an age, an amount of money, or a count of what follows."""
+    w = ws[i]
+    n = w.replace(",", "")
+    # A year has no thousands comma ("$2,000" is no year); a decade ("the
+    # 1970s") names no one year.
+    if _YEAR.match(w) is not None:
+        if not (i + 1 < len(ws) and ws[i + 1] == "s"):
+            cues.years.add(n)
+        return
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if n in kinds.scored and (nxt in kinds.scored or (i > 0 and ws[i - 1] in kinds.scored)):
+        return  # one figure of "voted 2-1": the vote is read whole
+    if nxt in _ORDINAL_SUFFIXES:
+        if n.isdigit() and not _beside_month(ws, i + 1):
+            _rank(cues, i + 1, int(n), w + nxt)
+        return
+    if n in kinds.percents:
+        cues.numbers.add(n)
+        cues.counted.setdefault(_percent_of(cues, ws, i), set()).add(_bound(ws, i) + n)
+        return
+    of = _age_of(cues, ws, i, kinds.ages)
+    if of is not None:
+        cues.numbers.add(n)
+        cues.counted.setdefault(f"age {of}", set()).add(n)
+        return
+    if _beside_month(ws, i):
+        return  # a day of a month counts nothing
+    money = kinds.money.get(n)
+    scale = _SCALES.get(nxt) or (money and {"m": 1_000_000, "k": 1_000}.get(nxt))
+    if scale:  # "1.86 million", "$60m"
+        with contextlib.suppress(ValueError):
+            n = _figure(float(n) * scale)
+    if money:  # "$2 billion": dollars, whatever follows
+        cues.numbers.add(n)
+        cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
+    else:
+        _count(cues, ws, i, n)
 
 
 def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) -> None:
@@ -921,6 +946,42 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
     return None
 
 
+def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
+    """The reason when the passage gives another figure for the same thing:
+    a count, a percentage, a vote, a rank, a span of time, or a precise
+    count against a vague one. Numbers only disagree when they count the
+    same thing."""
+    for unit, values in claim.counted.items():
+        theirs = p.counted.get(unit) or _ages_of(p, unit)
+        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
+            a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
+            if unit.startswith("%"):
+                return f"number differs: {a}% / {b}%"
+            if unit.startswith("age "):
+                return f"age differs: {a} / {b}"
+            return f"number differs: {a} / {b} {_word(claim, unit)}"
+    shares = _sole_percent(claim), _sole_percent(p)
+    if shares[0] and shares[1] and coverage >= 0.6 and not _same_count(*shares):
+        a, b = _shown(sorted(shares[1])[0]), _shown(sorted(shares[0])[0])
+        return f"number differs: {a}% / {b}%"
+    if coverage < SAME_EVENT:
+        return None
+    if claim.scores and p.scores and not any(
+        _same_score(a, b) for a in claim.scores for b in p.scores
+    ):
+        return f"result differs: {sorted(p.scores)[0]} / {sorted(claim.scores)[0]}"
+    for unit, ranks in claim.ordinals.items():
+        theirs = p.ordinals.get(unit)
+        if theirs and not ranks.keys() & theirs.keys():
+            a, b = theirs[min(theirs)], ranks[min(ranks)]
+            return f"order differs: {a} / {b} {_word(claim, unit)}"
+    spans = _duration_mismatch(claim, p)
+    if spans:
+        return f"duration differs: {spans[0]} / {spans[1]}"
+    scale = _scale_mismatch(claim, p)
+    return f"number differs: {scale}" if scale else None
+
+
 def _duration_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     """Spans of the same thing in other units that cannot both be true
     ("ten days" / "almost a week" spent; "two months" / "two weeks" ago).
@@ -1262,36 +1323,9 @@ def _decide(
         return Stance("contradict", f"negation: '{span}'")
     if c_scope & shared and not (p_scope & c_scope):
         return Stance("contradict", "asserts what the claim denies")
-    # Numbers only disagree when they count the same thing.
-    for unit, values in claim.counted.items():
-        theirs = p.counted.get(unit) or _ages_of(p, unit)
-        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
-            a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
-            if unit.startswith("%"):
-                return Stance("contradict", f"number differs: {a}% / {b}%")
-            if unit.startswith("age "):
-                return Stance("contradict", f"age differs: {a} / {b}")
-            return Stance("contradict", f"number differs: {a} / {b} {_word(claim, unit)}")
-    shares = _sole_percent(claim), _sole_percent(p)
-    if shares[0] and shares[1] and coverage >= 0.6 and not _same_count(*shares):
-        a, b = _shown(sorted(shares[1])[0]), _shown(sorted(shares[0])[0])
-        return Stance("contradict", f"number differs: {a}% / {b}%")
-    if claim.scores and p.scores and coverage >= SAME_EVENT and not any(
-        _same_score(a, b) for a in claim.scores for b in p.scores
-    ):
-        a, b = sorted(p.scores)[0], sorted(claim.scores)[0]
-        return Stance("contradict", f"result differs: {a} / {b}")
-    for unit, ranks in claim.ordinals.items() if coverage >= SAME_EVENT else ():
-        theirs = p.ordinals.get(unit)
-        if theirs and not ranks.keys() & theirs.keys():
-            a, b = theirs[min(theirs)], ranks[min(ranks)]
-            return Stance("contradict", f"order differs: {a} / {b} {_word(claim, unit)}")
-    spans = _duration_mismatch(claim, p) if coverage >= SAME_EVENT else None
-    if spans:
-        return Stance("contradict", f"duration differs: {spans[0]} / {spans[1]}")
-    scale = _scale_mismatch(claim, p) if coverage >= SAME_EVENT else None
-    if scale:
-        return Stance("contradict", f"number differs: {scale}")
+    figures = _figure_mismatch(claim, p, coverage)
+    if figures:
+        return Stance("contradict", figures)
     if coverage >= 0.6:
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
