@@ -248,6 +248,13 @@ def test_votes_results_months_and_bounds() -> None:
     assert _stance("The council passed the rental ban in May 2022.",
                    "The council passed the rental ban in March 2022.") == "contradict"
     assert analyse("He may be right, Theresa May said.").months == set()
+    # one number spelled two ways; an approximate figure holds a near one
+    assert _stance("The cash rate now stands at 3.6%.", "The bank cut its cash rate to 3.60%.") \
+        == "support"
+    assert _stance("The launch came roughly twenty minutes late.",
+                   "The launch came 19 minutes late.") == "support"
+    assert _stance("The launch came roughly twenty minutes late.",
+                   "The launch came 25 minutes late.") == "contradict"
     # two bounds the same way are two figures for one thing
     assert _stance("The floods forced more than 42,000 people from their homes.",
                    "The floods forced more than 24,000 people from their homes.") == "contradict"

@@ -169,6 +169,12 @@ _DAYS_PER = {
 # six days); spans within DURATION_TOLERANCE of each other agree.
 _APPROX = frozenset(("almost", "nearly", "about", "around", "roughly", "some", "just", "only"))
 DURATION_TOLERANCE = 0.2
+# A count said to be approximate ("about 20", "nearly 3,000") holds any
+# within APPROX_TOLERANCE of it ("19 minutes", "2,950").
+_APPROX_COUNT = frozenset(
+    ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated")
+)
+APPROX_TOLERANCE = 0.1
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 # Every word the per-word checks of analyse() act on.
@@ -552,10 +558,11 @@ class _FigureKinds:
                 scored.update((a, b))
         return cls(
             ages=_ages(text) if ", " in text else {},
-            percents={m.group(1).replace(",", "") for m in _PERCENT_COUNT.finditer(text)}
+            percents={_norm(m.group(1).replace(",", "")) for m in _PERCENT_COUNT.finditer(text)}
             if "%" in text or "percent" in folded or "per cent" in folded else set(),
             money={
-                m.group(2).replace(",", ""): _CURRENCY[m.group(1)] for m in _MONEY.finditer(text)
+                _norm(m.group(2).replace(",", "")): _CURRENCY[m.group(1)]
+                for m in _MONEY.finditer(text)
             } if "$" in text or "€" in text or "£" in text else {},
             scored=scored,
         )
@@ -565,7 +572,7 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
     """Read the figure at word `i`: a year, a vote, a rank ("3rd"), a
     percentage, an age, an amount of money, or a count of what follows."""
     w = ws[i]
-    n = w.replace(",", "")
+    n = _norm(w.replace(",", ""))
     # A year has no thousands comma ("$2,000" is no year); a decade ("the
     # 1970s") names no one year.
     if _YEAR.match(w) is not None:
@@ -761,6 +768,14 @@ def _number_at(ws: list[str], i: int) -> tuple[int, float]:
 
 def _figure(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
+
+
+def _norm(digits: str) -> str:
+    """One spelling per number: "3.60" is "3.6", "007" is "7"."""
+    try:
+        return _figure(float(digits))
+    except ValueError:
+        return digits
 
 
 def _persons(text: str, folded: str) -> list[tuple[str, str]]:
@@ -1008,7 +1023,7 @@ def _spans_agree(a: Duration, b: Duration) -> bool:
 def _round_match(claimed: str, found: str) -> bool:
     """A round figure ("$2,000", "300 million") stands for a near one
     ("$2,084"): two trailing zeros or more, within ROUND_TOLERANCE."""
-    if claimed[:1] in ("<", ">") or found[:1] in ("<", ">"):
+    if claimed[:1] in ("<", ">", "~") or found[:1] in ("<", ">", "~"):
         return False
     try:
         a, b = float(claimed), float(found)
@@ -1030,18 +1045,19 @@ def _same_count(claimed: set[str], found: set[str]) -> bool:
 
 
 def _bound(ws: list[str], i: int) -> str:
-    """">" for "more than 1,000", "<" for "up to 50", "" for a plain count."""
+    """">" for "more than 1,000", "<" for "up to 50", "~" for "about 20",
+    "" for a plain count."""
     before = " ".join(ws[max(0, i - 2) : i])
     for phrase, op in _BOUNDS:
         if before == phrase or before.endswith(" " + phrase):
             return op
-    return ""
+    return "~" if i > 0 and ws[i - 1] in _APPROX_COUNT else ""
 
 
 def _shown(n: str) -> str:
     """A count as a person reads it: ">1000" is "over 1000", "2500000" is
     "2.5 million"."""
-    figure = n.lstrip("<>")
+    figure = n.lstrip("<>~")
     with contextlib.suppress(ValueError):
         x = float(figure)
         for word, scale in (("billion", 1e9), ("million", 1e6)):
@@ -1051,26 +1067,28 @@ def _shown(n: str) -> str:
         else:
             if x >= 1000 and x == int(x):
                 figure = f"{int(x):,}"
-    return {">": "over ", "<": "under "}.get(n[:1], "") + figure
+    return {">": "over ", "<": "under ", "~": "about "}.get(n[:1], "") + figure
 
 
 def _within(a: str, b: str) -> bool:
     """Two counts, either a bound, that can both be true. Two bounds the
     same way are two figures for one thing ("more than 42,000" / "more than
     24,000" fled): a misquote, not both true."""
-    if a[:1] in "<>" and a[:1] == b[:1]:
+    if a[:1] in ("<", ">") and a[:1] == b[:1]:
         return False
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
-    return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>" or b[0] in "<>")
+    return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>~" or b[0] in "<>~")
 
 
 def _interval(n: str) -> tuple[float, float]:
-    op, digits = (n[0], n[1:]) if n[:1] in ("<", ">") else ("", n)
+    op, digits = (n[0], n[1:]) if n[:1] in ("<", ">", "~") else ("", n)
     try:
         x = float(digits)
     except ValueError:
         return (float("nan"), float("nan"))  # vague: compares with nothing
+    if op == "~":
+        return (x * (1 - APPROX_TOLERANCE), x * (1 + APPROX_TOLERANCE))
     return (x, float("inf")) if op == ">" else (0.0, x) if op == "<" else (x, x)
 
 
