@@ -816,6 +816,18 @@ def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:
     assert not [i for i in result.contradict if "sentence before" in i.reason]
     assert not denies_own_clause(_cue("The North and Russia have denied the accusations."))
     assert not denies_own_clause(_cue("The agency flatly denied that in a statement."))
+    assert denies_own_clause(_cue("The Norwegian government denied paying any ransom."))
+
+
+def test_a_denial_of_something_the_claim_does_not_say() -> None:
+    passage = "The Norwegian government, which freed the fighters, denied paying any ransom."
+    assert _stance("The Norwegian government freed the detained fighters.", passage) \
+        == "support"
+    assert _stance("Norway paid a ransom for the release of the fighters.", passage) \
+        == "contradict"
+    # pointing back, it denies whatever was said before
+    assert _stance("North Korea supplies arms to Russia.",
+                   "North Korea and Russia have denied the accusations.") == "contradict"
 
 
 def test_withdrawal_negates_by_meaning_for_the_party_named() -> None:

@@ -8,10 +8,11 @@ General rules only, in this order:
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
    a negated denial ("not in doubt", "did not deny") is none, nor is one
-   of something else beside the claim ("dismissed the fraud allegations
-   and said the vote was fair"; "shot down nine drones, but made no
-   mention of the depot"), nor a hedge's own "not" ("could not
-   independently verify");
+   of something else: what it says it denies holds none of the claim's
+   words ("denied paying any ransom" for "the fighters were freed"), or
+   it sits beside the claim ("dismissed the fraud allegations and said
+   the vote was fair"; "shot down nine drones, but made no mention of the
+   depot"); nor is a hedge's own "not" ("could not independently verify");
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim); a negation in
@@ -100,6 +101,13 @@ _DENYING_VERBS = frozenset(
     ) for end in ends
 )
 _PREPOSITIONS = frozenset("about of on in at for with by to from as".split())
+# Objects of a denial that point back to what was said before.
+_POINTING = frozenset(
+    "it this that these those them they such claim claims report reports accusation "
+    "accusations allegation allegations charge charges rumour rumours rumor rumors story "
+    "stories suggestion suggestions assertion assertions account accounts".split()
+)
+_CLAUSE_END = frozenset("and but while whereas although though saying adding because".split())
 # A claim's count this large is another scale from a passage's "several" of
 # the same event ("1,000 containers" delivered / "several deliveries").
 SCALE_MIN = 10
@@ -916,24 +924,55 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     return False
 
 
+def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
+    """What the denial says it denies holds none of the claim's words ("The
+    government denied paying any ransom" for "22 fighters were released")."""
+    denied = denied_object(p)
+    return denied is not None and any(denied) and not shared.intersection(denied)
+
+
 def denies_own_clause(c: Cues) -> bool:
     """A denying verb or "no ..." that states what it denies ("denied
-    reports that it had refused aid", "no truth to claims that"): it answers
-    no earlier sentence.
-    Not "that" as a word of its own ("denied that in a statement", "doubts
-    about that scenario")."""
+    reports that it had refused aid", "no truth to claims that", "denied
+    paying any ransom"): it answers no earlier sentence. Not "that" as a
+    word of its own ("denied that in a statement", "doubts about that
+    scenario"), nor an object that points back ("denied the accusations")."""
+    return denied_object(c) is not None
+
+
+def denied_object(c: Cues) -> list[str | None] | None:
+    """The tokens of what a denying verb or "no ..." denies, when the
+    passage says it: a "that" clause or an object of its own ("denied
+    paying any ransom"); None when it says none or points back ("denied the
+    accusations", "denied it")."""
     phrase = (c.denial or "").split()
     if not phrase or phrase[-1] not in c.words:
-        return False
-    if phrase[0] not in _DENYING_VERBS and phrase[0] != "no":  # "no truth to claims that"
-        return False
-    at = c.words.index(phrase[-1])
+        return None
+    if phrase[0] not in _DENYING_VERBS and phrase[0] != "no":
+        return None
     ws = c.words
-    for j in range(at + 1, min(len(ws) - 1, at + 1 + OWN_CLAUSE)):
+    start = c.words.index(phrase[-1]) + 1
+    for j in range(start, min(len(ws) - 1, start + OWN_CLAUSE)):
         if ws[j] == "that" and ws[j - 1] not in _PREPOSITIONS \
                 and ws[j + 1] not in _PREPOSITIONS:
-            return True
-    return False
+            return _clause(c, j + 1)
+    k = start
+    while k < len(ws) and (ws[k] in _PREPOSITIONS or c.tokens[k] is None
+                           or ws[k] in _WEEKDAYS or ws[k].endswith("ly")):
+        if ws[k] in _POINTING:
+            return None
+        k += 1  # "denied on Sunday", "flatly denied the"
+    if k >= len(ws) or ws[k] in _POINTING or ws[k] in _CLAUSE_END:
+        return None  # "denied the accusations", "denied it", "denied."
+    return _clause(c, k)
+
+
+def _clause(c: Cues, start: int) -> list[str | None]:
+    """The tokens from `start` to the end of the clause."""
+    end = start
+    while end < len(c.words) and c.words[end] not in _CLAUSE_END:
+        end += 1
+    return c.tokens[start:end]
 
 
 def claim_denies(c: Cues) -> bool:
@@ -1299,7 +1338,9 @@ def _decide(
 ) -> Stance:
     p = passage
     p_denial = p.denial
-    if p_denial is not None and not negative_claim and _denies_something_else(p, shared):
+    if p_denial is not None and not negative_claim and (
+        _denies_something_else(p, shared) or _denies_no_claim_word(p, shared)
+    ):
         p_denial = None
     c_scope = _scope(claim, len(claim.tokens) if claim.existential else 4)
     p_scope = _scope(p) & shared
