@@ -819,6 +819,18 @@ def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:
     assert denies_own_clause(_cue("The Norwegian government denied paying any ransom."))
 
 
+def test_a_passage_on_who_denies_but_not_on_what_takes_no_side() -> None:
+    claim = "Norway denied that it paid a ransom for the fighters."
+    assert _said(claim, "Norway", "Norway's foreign minister held talks in Oman on Friday.",
+                 None) == "related"
+    assert _said(claim, "Norway", "Norway paid a ransom of $5 million for the fighters.",
+                 None) == "contradict"
+    # the seeds' case: what the Kremlin calls groundless is what others confirm
+    assert _stance("The Kremlin says reports of North Korean weapons deliveries are groundless.",
+                   "The US said it had confirmed several deliveries of weapons from North Korea.") \
+        == "contradict"
+
+
 def test_a_denial_of_something_the_claim_does_not_say() -> None:
     passage = "The Norwegian government, which freed the fighters, denied paying any ransom."
     assert _stance("The Norwegian government freed the detained fighters.", passage) \

@@ -13,6 +13,9 @@ General rules only, in this order:
    it sits beside the claim ("dismissed the fraud allegations and said
    the vote was fair"; "shot down nine drones, but made no mention of the
    depot"); nor is a hedge's own "not" ("could not independently verify");
+   against a denying claim, a passage that shares only who denies and
+   nothing of what is denied takes no side ("Norway denied paying a
+   ransom" / "Norway's minister held talks in Oman") -> related;
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim); a negation in
@@ -234,6 +237,8 @@ _NOT_OBJECT_VERB = _REPORTING | frozenset(
 # Affairs of the DPRK").
 _NOT_NAME = frozenset(lexicon.OFFICE_WORDS)
 # Hedges that name others' statements rather than qualify the passage's own.
+_PRONOUNS = frozenset("it its they them their this these he she him her".split())
+_REPORTING_TOKENS = frozenset(canon(w) or w for w in lexicon.REPORTING)
 _REFERRED = frozenset(("claims", "rumor", "rumors", "rumour", "rumours", "speculation"))
 _MEANS = {word: group[0] for group in lexicon.MEANS for word in group}
 _NOT_PLACE = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {
@@ -924,6 +929,25 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1024)
+def _denied_words_of(text: str, denial: str, speaker: str | None) -> frozenset[str]:
+    c = analyse(text)
+    span = _denied_span(c)
+    # An object that names what is denied; one with a pronoun ("no evidence
+    # that it is a significant one") leaves it to the rest of the claim.
+    if span and _PRONOUNS.isdisjoint(c.words[span[0] : span[1]]):
+        return frozenset(t for t in c.tokens[span[0] : span[1]] if t)
+    # "The Kremlin says reports of weapons deliveries are groundless": all but
+    # who says it and the denial itself.
+    drop = set(tokens(speaker or "")) | set(tokens(denial)) | _REPORTING_TOKENS
+    return frozenset(t for t in c.tokens if t and t not in drop)
+
+
+def _denied_words(claim: Cues) -> frozenset[str]:
+    """What a denying claim says is false, as tokens (once per claim)."""
+    return _denied_words_of(claim.text, claim.denial or "", claim.speaker)
+
+
 def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
     """What the denial says it denies holds none of the claim's words ("The
     government denied paying any ransom" for "22 fighters were released")."""
@@ -937,14 +961,20 @@ def denies_own_clause(c: Cues) -> bool:
     paying any ransom"): it answers no earlier sentence. Not "that" as a
     word of its own ("denied that in a statement", "doubts about that
     scenario"), nor an object that points back ("denied the accusations")."""
-    return denied_object(c) is not None
+    return _denied_span(c) is not None
 
 
 def denied_object(c: Cues) -> list[str | None] | None:
-    """The tokens of what a denying verb or "no ..." denies, when the
-    passage says it: a "that" clause or an object of its own ("denied
-    paying any ransom"); None when it says none or points back ("denied the
+    """The tokens of what a denying verb or "no ..." denies, when the text
+    says it: a "that" clause or an object of its own ("denied paying any
+    ransom"); None when it says none or points back ("denied the
     accusations", "denied it")."""
+    span = _denied_span(c)
+    return c.tokens[span[0] : span[1]] if span else None
+
+
+def _denied_span(c: Cues) -> tuple[int, int] | None:
+    """Where denied_object() is: (first word, the word after the last)."""
     phrase = (c.denial or "").split()
     if not phrase or phrase[-1] not in c.words:
         return None
@@ -955,7 +985,7 @@ def denied_object(c: Cues) -> list[str | None] | None:
     for j in range(start, min(len(ws) - 1, start + OWN_CLAUSE)):
         if ws[j] == "that" and ws[j - 1] not in _PREPOSITIONS \
                 and ws[j + 1] not in _PREPOSITIONS:
-            return _clause(c, j + 1)
+            return j + 1, _clause_end(c, j + 1)
     k = start
     while k < len(ws) and (ws[k] in _PREPOSITIONS or c.tokens[k] is None
                            or ws[k] in _WEEKDAYS or ws[k].endswith("ly")):
@@ -964,15 +994,14 @@ def denied_object(c: Cues) -> list[str | None] | None:
         k += 1  # "denied on Sunday", "flatly denied the"
     if k >= len(ws) or ws[k] in _POINTING or ws[k] in _CLAUSE_END:
         return None  # "denied the accusations", "denied it", "denied."
-    return _clause(c, k)
+    return k, _clause_end(c, k)
 
 
-def _clause(c: Cues, start: int) -> list[str | None]:
-    """The tokens from `start` to the end of the clause."""
+def _clause_end(c: Cues, start: int) -> int:
     end = start
     while end < len(c.words) and c.words[end] not in _CLAUSE_END:
         end += 1
-    return c.tokens[start:end]
+    return end
 
 
 def claim_denies(c: Cues) -> bool:
@@ -1358,8 +1387,13 @@ def _decide(
     if p_denial is not None and negative_claim:
         return Stance("support", f"also denies: '{p_denial}'")
     if claim.denial is not None:
-        # The claim denies (a denial word); this passage does not.
-        return Stance("contradict", "asserts what the claim denies")
+        # The claim denies (a denial word); this passage does not. It
+        # asserts what is denied only if it says any of it: sharing only
+        # who denies ("Norway" for "Norway denied paying a ransom") or the
+        # occasion, it takes no side.
+        if shared & _denied_words(claim):
+            return Stance("contradict", "asserts what the claim denies")
+        return Stance("related", "not on what the claim denies")
     # Withdrawal negates by meaning: "X exits the film" is backed by "X will
     # not star in it", and "X is in talks to star" contradicted by "X
     # dropped out", when the passage is clearly on the same event.
