@@ -268,6 +268,12 @@ def test_votes_results_months_and_bounds() -> None:
                    "The jury acquitted the former mayor of fraud.") == "contradict"
     assert _stance("Flights at the airport continued normally despite the flooding.",
                    "The airport suspended all flights because of the flooding.") == "contradict"
+    assert _stance("The central bank raised its main interest rate on Tuesday.",
+                   "The central bank cut its main interest rate on Tuesday.") == "contradict"
+    assert _stance("The airport reopened on Monday.", "The airport remained closed on Monday.") \
+        == "contradict"
+    assert _stance("The lander touched down ahead of schedule.",
+                   "The lander touched down 19 minutes later than planned.") == "contradict"
 
 
 def test_another_holder_of_the_claimed_office_contradicts() -> None:
