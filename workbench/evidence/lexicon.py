@@ -119,6 +119,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("resolution", "rule", "regulation", "law"),
     ("ban", "prohibit", "forbid", "outlaw"),
     ("arrest", "detain", "apprehend", "capture", "custody"),
+    ("release", "freed", "liberate"),
     ("court", "tribunal"),
     ("uphold", "upheld"),
     # state
