@@ -309,7 +309,7 @@ _HINT = re.compile(
 _NOT_NAMES = frozenset(
     "The This That It In On At But And However Last Recently Among During Following When "
     "Some Many Most Few Both All Others Other Did Does Do Let I We You Who What Why How Which "
-    "Nobody Noone None Nothing Everyone Everybody Someone Somebody Anyone Anybody No "
+    "Nobody None Nothing Everyone Everybody Someone Somebody Anyone Anybody No "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 

@@ -62,10 +62,10 @@ PHRASES: dict[str, str] = {
     "ice sheets": "icesheet",
     "arms deal": "weapons deal",
     "cease-fire": "ceasefire",
+    "cease fire": "ceasefire",
     "struck down": "overturned",
     "strike down": "overturn",
     "strikes down": "overturns",
-    "cease fire": "ceasefire",
     "no longer": "not",
     "islamic state": "isis",
 }
@@ -461,8 +461,9 @@ OFFICE_WORDS = (
     "police", "army", "navy", "forces", "security", "intelligence", "republic", "union",
     "nations", "staff", "board", "bank",
 )
-# Counts written as words. "one" is left out: "one of the officials" counts
-# nothing against "two officials".
+# Counts written as words. "one" counts only within a larger number ("one
+# hundred and forty"): "one of the officials" counts nothing against "two
+# officials".
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
