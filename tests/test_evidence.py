@@ -16,7 +16,7 @@ from workbench.cli import main
 from workbench.corpus import load_corpus
 from workbench.evidence import ClaimEvidence, EvidenceCancelled, EvidenceIndex
 from workbench.evidence.stance import analyse, claim_denies, decide, denies_own_clause
-from workbench.evidence.text import tokens
+from workbench.evidence.text import tokens, words
 from workbench.workspace import Workspace
 
 ARTICLES = {
@@ -397,6 +397,16 @@ def test_stopping_and_continuing_are_opposites() -> None:
 
 
 # ---- the engine ----------------------------------------------------------
+def test_accented_and_non_latin_words_match() -> None:
+    # accents are dropped for matching; other scripts are words too
+    assert words("Café in Zürich, Lake Mälaren; flight MH17") == [
+        "cafe", "in", "zurich", "lake", "malaren", "flight", "mh17"
+    ]
+    assert words("Москва заявила") == ["москва", "заявила"]
+    assert _stance("Tiger Woods is selling an island in Lake Mälaren.",
+                   "The island in Lake Malaren is being sold by Tiger Woods.") == "support"
+
+
 def test_reprints_fold_into_also_in_and_offsets_hold(workspace: Path) -> None:
     ws = Workspace.open(workspace)
     index = EvidenceIndex.open(ws)

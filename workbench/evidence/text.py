@@ -11,6 +11,7 @@ so building the index costs one dict lookup per token.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -37,18 +38,28 @@ _FOLD = str.maketrans(
 # or decimals ("1,000", "2.5"), and names with digits ("co2", "g7", "mh17").
 # "n't" stays attached so negation is seen.
 _TOKEN = re.compile(r"[a-z]+\d[a-z\d]*|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?")
+# The same for text that keeps letters beyond a-z after folding (Cyrillic,
+# Greek, Arabic, CJK): any letter. Slower, so only for such text.
+_TOKEN_WIDE = re.compile(
+    r"[^\W\d_]+\d[^\W_]*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?"
+)
 _VOWEL = re.compile(r"[aeiouy]")
 
 
 def fold(text: str) -> str:
-    """Lower case with typographic quotes and dashes made plain.
+    """Lower case with typographic quotes and dashes made plain, and accents
+    dropped ("Zürich" is "zurich", "café" is "cafe").
 
     Plain ASCII (most passages) has nothing to translate: skipping the
     per-character table lookup makes folding ~10x cheaper on a big build.
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD).lower()
+    text = text.translate(_FOLD)
+    if text.isascii():  # only curly quotes and dashes (most news)
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 # Factored by shared prefixes ('un(?:ited\ (?:kingdom|nations|…))'): re tries
@@ -72,7 +83,7 @@ _DEGREE_WORD = {"c": "celsius", "f": "fahrenheit"}
 
 def words(text: str) -> list[str]:
     """Folded word and number tokens of `text`, multi-word terms made one."""
-    return _words(text, _TOKEN)
+    return _words(text, _TOKEN, _TOKEN_WIDE)
 
 
 # A line break between texts joined to be tokenised at once: "\n" is never
@@ -81,10 +92,13 @@ def words(text: str) -> list[str]:
 # breaks are those of the text alone.
 _BREAK = "\n"
 _TOKEN_OR_BREAK = re.compile(r"\n|" + _TOKEN.pattern)
+_TOKEN_WIDE_OR_BREAK = re.compile(r"\n|" + _TOKEN_WIDE.pattern)
 
 
-def _words(text: str, pattern: re.Pattern[str]) -> list[str]:
+def _words(text: str, pattern: re.Pattern[str], wide: re.Pattern[str]) -> list[str]:
     folded = fold(text)
+    if not folded.isascii():
+        pattern = wide
     if "°" in folded:
         folded = folded.replace("° ", "°").replace("°c", " celsius").replace("°f", " fahrenheit")
     out = pattern.findall(_PHRASE.sub(_phrase, folded))
@@ -277,7 +291,7 @@ class TermIds(dict[str, int]):
             rows = [self.ids(t) for t in texts]
             return (np.array([i for row in rows for i in row], np.int32),
                     np.array([len(row) for row in rows], np.int64))
-        found = _words(joined, _TOKEN_OR_BREAK) if texts else []
+        found = _words(joined, _TOKEN_OR_BREAK, _TOKEN_WIDE_OR_BREAK) if texts else []
         flat = np.fromiter(map(self.__getitem__, found), np.int32, len(found))
         keep = flat >= 0
         kept = np.zeros(len(flat) + 1, np.int64)
