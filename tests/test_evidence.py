@@ -441,6 +441,35 @@ def test_json_contract(workspace: Path, capsys: pytest.CaptureFixture[str]) -> N
         assert scores == sorted(scores, reverse=True)
 
 
+def test_a_second_passage_of_an_article_ranks_and_scores_below_others(tmp_path: Path) -> None:
+    result = _evidence(
+        tmp_path,
+        "Russia received artillery shells from North Korea.",
+        a=("Russia received artillery shells from North Korea.\n\n"
+           "Russia received many artillery shells from North Korea last year.\n"),
+        b="Russia received artillery shells from North Korea last autumn, officials said on "
+          "Tuesday.\n",
+    )
+    assert [i.article for i in result.support][:3] == ["a", "b", "a"]
+    scores = [i.score for i in result.support]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_a_skipped_file_is_told_on_every_run(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bad.txt").write_bytes(b"Headline\n\nRussia got arms.\x00\n")
+    (tmp_path / "articles" / "good.txt").write_text("Headline\n\nRussia received arms.\n")
+    (tmp_path / "claims.toml").write_text(
+        'articles = "articles"\n\n[[claims]]\nid = "c"\ntext = "Russia received arms."\n'
+    )
+    for _ in range(2):  # the build, then a reload from the cache
+        assert main(["evidence", "--root", str(tmp_path), "--json"]) == 0
+        out = capsys.readouterr()
+        assert "bad.txt: binary file, skipped" in out.err
+        assert json.loads(out.out)["claims"][0]["support"][0]["article"] == "good"
+
+
 def test_unknown_claim_is_an_error_naming_it(workspace: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evidence", "--root", str(workspace), "no-such-claim"]) == 2

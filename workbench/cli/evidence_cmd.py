@@ -11,7 +11,7 @@ import sys
 import textwrap
 import time
 
-from workbench.cli.common import open_workspace, print_json, root_parent
+from workbench.cli.common import open_workspace, print_json, root_parent, warn
 from workbench.errors import WorkbenchError
 
 
@@ -65,6 +65,8 @@ def run_evidence(args: argparse.Namespace) -> int:
         index = EvidenceIndex.open(workspace, progress=bar)
     finally:
         bar.close()
+    for warning in index.warnings:
+        warn(warning)
     results = [index.evidence(claim, top=args.top) for claim in claims]
     if args.json:
         print_json({"claims": [r.model_dump() for r in results]})

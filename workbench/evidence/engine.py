@@ -338,6 +338,13 @@ class EvidenceIndex:
     def article_ids(self) -> list[str]:
         return list(self._ids)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What reading the articles found: files skipped (binary, empty,
+        unreadable) or read with a fallback encoding. Kept in the cache, so
+        told on every run, not only the one that built it."""
+        return [w for r in self._s.articles for w in r.get("warnings", ())]
+
     def meta(self, article_id: str) -> ArticleMeta:
         row = self._row.get(article_id)
         if row is None:
@@ -610,16 +617,17 @@ class EvidenceIndex:
     def _group(self, entries: list[tuple[float, int, str]], top: int) -> list[EvidenceItem]:
         """Best first; near-copies in other articles fold into `also_in`."""
         # A second passage of an article ranks below other articles' best:
-        # the list should show many sources, not one article many times.
+        # the list should show many sources, not one article many times. Its
+        # score is the one it ranks by, so every list reads best first.
         entries.sort(key=lambda x: -x[0])
         nth: dict[int, int] = {}
         ranked = []
         for score, i, reason in entries:
             a = int(self._a["p_art"][i])
             nth[a] = nth.get(a, 0) + 1
-            ranked.append((score * DIVERSITY ** (nth[a] - 1), score, i, reason))
+            ranked.append((score * DIVERSITY ** (nth[a] - 1), i, reason))
         ranked.sort(key=lambda x: -x[0])
-        entries = [(score, i, reason) for _, score, i, reason in ranked]
+        entries = ranked
         kept: list[tuple[EvidenceItem, str]] = []
         for score, i, reason in entries:
             item = self._item(i, score, reason)
@@ -693,12 +701,14 @@ def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
     spk: list[int] = []
     texts: list[str] = []
     for article_id, path, size, mtime in chunk:
+        notes: list[str] = []  # "x.txt: binary file, skipped": the reader is told
         try:
             with open(path, "rb") as handle:
                 data: bytes | None = handle.read()
-        except OSError:
+        except OSError as exc:
             data = None
-        article = parse_article(article_id, Path(path), data, []) if data is not None else None
+            notes.append(f"{Path(path).name}: not read ({exc.strerror or exc})")
+        article = parse_article(article_id, Path(path), data, notes) if data is not None else None
         passages = article.passages if article else []
         records.append({
             "id": article_id, "path": path, "size": size, "mtime_ns": mtime,
@@ -708,6 +718,7 @@ def _parse_chunk(chunk: list[tuple[str, str, int, int]]) -> _Chunk:
             "outlet": article.outlet if article else None,
             "url": article.url if article else None,
             "count": len(passages),
+            **({"warnings": notes} if notes else {}),
         })
         for p in passages:
             starts.append(p.start)
