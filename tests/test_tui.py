@@ -284,6 +284,17 @@ async def test_a_verdict_file_changed_on_disk_is_reread(
         ]
 
 
+async def test_a_file_the_index_skipped_is_said_on_screen(tmp_path: Path, make_workspace) -> None:
+    root = make_workspace(tmp_path)
+    articles = next(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.txt")))
+    (articles / "broken.txt").write_bytes(b"Headline\n\nA sentence.\x00\n")
+    app = make_app(root, reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(app, pilot)
+        assert "broken.txt: binary file, skipped" in status_text(screen)
+        assert app.is_running
+
+
 async def test_an_unwritable_verdicts_folder_is_one_line_on_screen(
     tmp_path: Path, make_workspace, fixed_index
 ) -> None:

@@ -103,6 +103,12 @@ class EvidenceFeed:
     def _index_ready(self, index: Any) -> None:
         self.index = index
         self.query_one("#progress").display = False
+        # Files the index could not read ("x.txt: binary file, skipped"):
+        # the reviewer should know an article is missing from the evidence.
+        notes = list(getattr(index, "warnings", ()))
+        if notes:
+            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
+            self.warning = "; ".join(filter(None, [self.warning, f"{notes[0]}{more}"]))
         self._say(self.warning, error=bool(self.warning))
         gc.collect()
         gc.freeze()  # the index is long-lived: keep the collector off it (pauses on keys)
