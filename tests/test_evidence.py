@@ -627,6 +627,16 @@ def test_general_antonyms_contradict() -> None:
                    "Investment in wind power creates jobs.") == "contradict"
     assert _stance("Investment in wind power eliminates jobs.",
                    "Investment in wind power creates jobs.") == "contradict"
+    # comparison words are compared with the word they qualify
+    assert _stance("Eruptions are less explosive when the magma is rich in silica.",
+                   "Eruptions are more explosive when the magma is rich in silica.") \
+        == "contradict"
+    assert _stance("More than 1,000 people fled.", "Less than a day later, 1,200 people fled.") \
+        == "support"
+    assert _stance("The Gulf Stream is a cold current.", "The Gulf Stream is a warm current.") \
+        == "contradict"
+    assert _stance("Gus the tortoise is in poor health.",
+                   "Gus the tortoise is in excellent health, his owner said.") == "contradict"
     # praise and criticism; weakening and strengthening, in any of its words
     assert _stance("North Korea praised Blinken for his remarks on Russia.",
                    "North Korea criticized Blinken for his remarks on Russia.") == "contradict"
@@ -640,6 +650,10 @@ def test_small_share_against_large_share_contradicts() -> None:
     assert _stance(claim, "Of the scientists, 97% endorsed the theory.") == "contradict"
     assert _stance(claim, "Fewer than half of published scientists endorse the theory.") \
         == "support"
+    # a quarter or less is a small share
+    assert _stance("Solar power generates most of the world's electricity.",
+                   "Solar power generates about 5.5 percent of the world's electricity.") \
+        == "contradict"
     # Only three quarters or more is a large share.
     assert analyse("Emissions rose by 43% since 1990.").share is None
 

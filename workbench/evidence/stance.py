@@ -40,9 +40,10 @@ General rules only, in this order:
    ("Defence Minister Shoigu met" / "Foreign Minister Lavrov met") ->
    contradict (a Title Case headline's capitals mark no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse, praise /
-   criticise, northeast / southwest), or no change ("remains the same",
-   "unchanged") against a change, or a small share ("less than half")
-   against a large one ("nearly all", "97%") -> contradict;
+   criticise, northeast / southwest; "more explosive" / "less explosive"),
+   or no change ("remains the same", "unchanged") against a change, or a
+   small share ("less than half", "5.5 percent") against a large one
+   ("nearly all", "97%") -> contradict;
 6. otherwise support, naming who said it when the passage attributes it;
    but when the claim quotes one named party ("Biden said X") and the
    passage another ("Blinken said X"), it backs X, not the attribution ->
@@ -236,6 +237,11 @@ _NOT_OBJECT_VERB = _REPORTING | frozenset(
 # Capitalised words of an office, not of its holder ("minister of Foreign
 # Affairs of the DPRK").
 _NOT_NAME = frozenset(lexicon.OFFICE_WORDS)
+# Comparison words that are stop words: compared with the word they qualify.
+_COMPARATIVES = {
+    "more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"},
+    "most": {"least"}, "least": {"most"},
+}
 # Hedges that name others' statements rather than qualify the passage's own.
 _PRONOUNS = frozenset("it its they them their this these he she him her".split())
 _REPORTING_TOKENS = frozenset(canon(w) or w for w in lexicon.REPORTING)
@@ -313,13 +319,16 @@ def _withdrawal(c: Cues) -> None:
 def _share(folded: str) -> tuple[str, str] | None:
     """Whether the text speaks of a small or a large share of a whole."""
     small, large = _SMALL.search(folded), _LARGE.search(folded)
-    if large is None:
+    if large is None and small is None:
         for m in _PERCENT.finditer(folded):
             if 75 <= float(m.group(1)) <= 100:
                 large = m
                 break
+            if float(m.group(1)) <= 25:
+                small = m
+                break
     if small and not large:
-        return "small", small.group(1)
+        return "small", small.group(0).strip()
     if large and not small:
         return "large", large.group(0).strip()
     return None
@@ -671,6 +680,31 @@ def _ages_of(p: Cues, unit: str) -> set[str] | None:
         if theirs.startswith("age ") and "age " in (unit, theirs)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _comparative_flip(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """ "more explosive" / "less explosive", "more people" / "fewer people":
+    the comparison words are stop words, so they are compared with the word
+    they qualify."""
+    for i, w in enumerate(c.words):
+        opposites = _COMPARATIVES.get(w)
+        what = _next_token(c, i) if opposites else None
+        if what is None:
+            continue
+        for j, v in enumerate(p.words):
+            if v in opposites and _next_token(p, j) == what:
+                mine = c.words[c.tokens.index(what, i)]
+                theirs = p.words[p.tokens.index(what, j)]
+                return f"{w} {mine}", f"{v} {theirs}"
+    return None
+
+
+def _next_token(c: Cues, i: int) -> str | None:
+    """The content token right after word `i` (one stop word may stand between)."""
+    for t in c.tokens[i + 1 : i + 3]:
+        if t:
+            return t
+    return None
 
 
 def _same_score(a: str, b: str) -> bool:
@@ -1467,6 +1501,9 @@ def _decide(
             if opposite in p_all and opposite not in c_tokens:
                 a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
+    flip = _comparative_flip(claim, p) if coverage >= SAME_EVENT else None
+    if flip:
+        return Stance("contradict", f"opposite: {flip[0]} / {flip[1]}")
     # A small share against a large one of the same thing.
     if coverage >= SHARE_MIN and claim.share and p.share and claim.share[0] != p.share[0]:
         return Stance("contradict", f"share differs: {p.share[1]} / {claim.share[1]}")
