@@ -836,6 +836,14 @@ def test_a_denial_answering_others_claims_backs_a_denying_claim() -> None:
                    "Russia allegedly never breaches UN sanctions, officials said.") == "related"
 
 
+def test_a_question_states_nothing() -> None:
+    assert _stance("No, FryKing is not ending its fries.",
+                   "Are FryKing's fries really going away?") == "related"
+    assert _stance("Vesper was arrested in London.", "Was Vesper really arrested?") == "related"
+    # a question claim may be answered by a question
+    assert _stance("Was Vesper arrested?", "Was Vesper really arrested?") == "support"
+
+
 def test_an_unverified_report_is_no_negation_of_it() -> None:
     # the hedge's own "not" negates nothing: the passage reports, unverified
     assert _stance("Footage showed a plume of smoke over the harbour.",

@@ -1,6 +1,8 @@
 """Stance of one passage toward one claim: support, contradict or related.
 
 General rules only, in this order:
+0. a question ("Was Vesper really arrested?") states nothing -> related
+   (unless the claim is itself a question);
 1. hedges ("allegedly", "could not be verified", "accused"): the passage
    reports an allegation and takes no side -> related (unless it negates
    the claim, or the claim is that a named party alleges it);
@@ -1411,10 +1413,17 @@ def _claim_names(text: str) -> frozenset[str] | None:
     return names if set(tokens(text)) - names else None
 
 
+def _asks(text: str) -> bool:
+    """A question ("Are FryKing's fries really going away?") states nothing."""
+    return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
+
+
 def _decide(
     claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float
 ) -> Stance:
     p = passage
+    if _asks(p.text) and not _asks(claim.text):
+        return Stance("related", "asks, does not say")
     p_denial = p.denial
     if p_denial is not None and not negative_claim and (
         _denies_something_else(p, shared) or _denies_no_claim_word(p, shared)
