@@ -836,6 +836,12 @@ def test_a_denial_answering_others_claims_backs_a_denying_claim() -> None:
                    "Russia allegedly never breaches UN sanctions, officials said.") == "related"
 
 
+def test_a_joke_is_a_denial() -> None:
+    passage = "The story that FryKing is ending fries began as a joke on a satirical website."
+    assert _stance("FryKing will stop selling fries.", passage) == "contradict"
+    assert _stance("No, FryKing is not ending its fries.", passage) == "support"
+
+
 def test_a_question_states_nothing() -> None:
     assert _stance("No, FryKing is not ending its fries.",
                    "Are FryKing's fries really going away?") == "related"
@@ -860,6 +866,12 @@ def test_percentages_of_the_same_thing_compare() -> None:
     assert _stance("Turnout was 75%.", "Lungu won the vote. Turnout was 61%.") == "contradict"
     assert _stance("Turnout was 61%.", "Lungu won 58% of the vote. Turnout was 61%.") \
         == "support"
+    # a rate of change is no share
+    claim = "Most commercial solar panels have an efficiency of more than 50 percent."
+    assert _stance(claim, "Solar panels lose efficiency, typically about 0.5 percent per year.") \
+        == "support"
+    assert _stance(claim, "Commercial solar panels have an efficiency of between 15 and 22 "
+                   "percent.") == "contradict"
     # one percentage each, said of the same thing in other words
     claim = "Two cups of coffee a day cut the risk of heart failure by 50%."
     passage = "Two cups of coffee a day were linked to a 30% lower risk of heart failure."

@@ -290,7 +290,8 @@ WITHDRAWAL = (
 DENIAL_PHRASES = (
     "no evidence", "no proof", "no mention", "not true", "no truth", "no basis",
     "not the case", "no sign", "no indication", "did not happen", "never happened",
-    "is not real", "was not real", "made up", "not real", "no such", "dismissed the claim",
+    "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
+    "is a joke", "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",

@@ -726,7 +726,10 @@ def _same_score(a: str, b: str) -> bool:
 def _sole_percent(c: Cues) -> set[str] | None:
     """The one percentage of a text that gives only one ("cut the risk by
     50%" / "a 30% lower risk"), compared whatever it is said to be of."""
-    found = [values for unit, values in c.counted.items() if unit.startswith("%")]
+    found = [
+        values for unit, values in c.counted.items()
+        if unit.startswith("%") and not unit.startswith("%/")  # a rate is no share
+    ]
     return found[0] if len(found) == 1 and len(found[0]) == 1 else None
 
 
@@ -734,8 +737,16 @@ def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
     """The unit of a percentage: "%" and what it is a share of ("58% of the
     vote"), else the word before it ("turnout was 61%")."""
     j = i + 1
-    while j < len(ws) and ws[j] in ("percent", "per", "cent"):
+    if j < len(ws) and ws[j] == "percent":
         j += 1
+    elif ws[j : j + 2] == ["per", "cent"]:
+        j += 2
+    nxt = ws[j] if j < len(ws) else ""
+    if nxt in ("per", "a", "each", "every", "annually", "yearly"):
+        # "0.5 percent per year": a rate of change, not a share
+        rate = next((t for t in cues.tokens[j + 1 : j + 2] if t), None)
+        if nxt in ("annually", "yearly") or rate in _TIME_UNITS:
+            return f"%/{rate or nxt}"
     if j < len(ws) and ws[j] == "of":
         of = next((t for t in cues.tokens[j + 1 : j + 4] if t), None)
     else:
