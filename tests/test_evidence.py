@@ -836,6 +836,29 @@ def test_a_denial_answering_others_claims_backs_a_denying_claim() -> None:
                    "Russia allegedly never breaches UN sanctions, officials said.") == "related"
 
 
+def test_money_places_and_acts_from_the_fourth_probe() -> None:
+    # the same figure in another currency
+    assert _stance("The government will spend 1.2 billion dollars on housing.",
+                   "The government will spend 1.2 billion euros on housing.") == "contradict"
+    assert _stance("The merger is worth €3.2bn.", "The merger is worth 3.2 billion euros.") \
+        == "support"
+    # "from 25% to 50%": each figure is of the word before the figures
+    assert _stance("The US raised tariffs on steel from 25% to 50%.",
+                   "The US raised tariffs on steel to 50% from 25% on Monday.") == "support"
+    # cutting a deficit is no rise of it; lowering tariffs is no raise
+    assert _stance("The deficit would rise next year.", "The budget would cut the deficit next "
+                   "year.") == "contradict"
+    assert _stance("Washington lowered tariffs on steel.", "Washington will raise tariffs on "
+                   "steel.") == "contradict"
+    # a place's name with its particles
+    assert analyse("Shares fell 6% in Rio de Janeiro.").places[0][0] == "Rio de Janeiro"
+    assert analyse("The Singapore-based company said so.").places[0][0] == "Singapore"
+    # rejecting an offer is an act; rejecting accusations denies them
+    assert analyse("The union rejected the operator's pay offer.").denial is None
+    assert analyse("The union rejected the accusations.").denial == "rejected"
+    assert analyse("He rejected it.").denial == "rejected"
+
+
 def test_a_joke_is_a_denial() -> None:
     passage = "The story that FryKing is ending fries began as a joke on a satirical website."
     assert _stance("FryKing will stop selling fries.", passage) == "contradict"

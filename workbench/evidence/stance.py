@@ -9,12 +9,14 @@ General rules only, in this order:
 2. denial words ("denied", "groundless", "hoax", "no evidence") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
-   a negated denial ("not in doubt", "did not deny") is none, nor is one
-   of something else: what it says it denies holds none of the claim's
-   words ("denied paying any ransom" for "the fighters were freed"), or
-   it sits beside the claim ("dismissed the fraud allegations and said
-   the vote was fair"; "shot down nine drones, but made no mention of the
-   depot"); nor is a hedge's own "not" ("could not independently verify");
+   a negated denial ("not in doubt", "did not deny") is none, nor is
+   rejecting a thing rather than a statement ("rejected the pay offer"),
+   nor a denial of something else: what it says it denies holds none of
+   the claim's words ("denied paying any ransom" for "the fighters were
+   freed"), or it sits beside the claim ("dismissed the fraud allegations
+   and said the vote was fair"; "shot down nine drones, but made no
+   mention of the depot"); nor is a hedge's own "not" ("could not
+   independently verify");
    against a denying claim, a passage that shares only who denies and
    nothing of what is denied takes no side ("Norway denied paying a
    ransom" / "Norway's minister held talks in Oman") -> related;
@@ -30,7 +32,9 @@ General rules only, in this order:
    "magnitude 6.8", "58% of the vote", an age of the same person; a round
    figure stands for one within 5%; a bound, "more than 1,000", for any
    count within it, but not for another bound the same way; two vague
-   counts never differ), another vote or result ("2-1" / "unanimously"),
+   counts never differ), the same amount in another currency ("1.2
+   billion dollars" / "euros"), another vote or result ("2-1" /
+   "unanimously"),
    a precise count against "several" of the same event, a span of the
    same thing in another unit ("ten days" / "almost a week" spent, within
    20%), another rank ("third attempt" / "fourth"), another month, day,
@@ -113,6 +117,18 @@ _POINTING = frozenset(
     "accusations allegation allegations charge charges rumour rumours rumor rumors story "
     "stories suggestion suggestions assertion assertions account accounts".split()
 )
+# Verbs that deny a statement or act on a thing ("rejected the offer").
+_ACT_OR_DENIAL = frozenset(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those any all".split())
+# What is said, and so can be denied.
+_STATEMENT_WORDS = frozenset(
+    "claim claims report reports accusation accusations allegation allegations charge charges "
+    "assertion assertions suggestion suggestions idea notion rumour rumours rumor rumors story "
+    "stories criticism statement statements view speculation findings finding figures "
+    "that it them allegations".split()
+)
 _CLAUSE_END = frozenset("and but while whereas although though saying adding because".split())
 # A claim's count this large is another scale from a passage's "several" of
 # the same event ("1,000 containers" delivered / "several deliveries").
@@ -142,6 +158,14 @@ _YEAR_UNIT = frozenset((canon("year"), canon("years")))
 # "$2 billion", "€60m": an amount of that currency (as the word's token).
 _CURRENCY = {"$": canon("dollar") or "dollar", "€": canon("euro") or "euro",
              "£": canon("pound") or "pound"}
+# Currencies as the tokens of their names ("dollars", "$" -> dollar).
+_MONEY_UNITS = frozenset(
+    canon(w) or w for w in (
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi",
+        "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "won",
+        "peso", "pesos", "real", "reais", "lira", "krona", "kronor", "krone", "kroner", "rand",
+    )
+) | frozenset(_CURRENCY.values())
 _MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)")
 # A vote or a result: "voted 2-1", "a 3-0 win" (not a range: "10-15 people").
 _SCORE = re.compile(
@@ -207,8 +231,11 @@ _DAY_MONTH = re.compile(
     rf"|(?<![a-z]){_MONTH_NAMES}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per))"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of))*"
+    r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|"
+    r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|al|el)(?=\s+[A-Z])))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
+    # "Singapore-based": where a company or a person is based
+    r"|\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b"
 )
 # The other slots a named party fills: where something went or came from,
 # with whom, whose ("shells to Russia", "a deal with Iran", "China's
@@ -528,7 +555,8 @@ def analyse(text: str) -> Cues:
             # deny"); the negation stays, compared by scope as any other.
             # Idioms count here: "no doubt" is no denial either.
             before = ws[max(0, i - NEGATED_DENIAL) : i]
-            if not any(b in _NEGATION or b.endswith("n't") for b in before):
+            if not any(b in _NEGATION or b.endswith("n't") for b in before) \
+                    and not _rejects_an_offer(ws, i):
                 cues.denial = w
         elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
@@ -563,7 +591,7 @@ def analyse(text: str) -> Cues:
     # mark a place ("Beheads Journalist in Video Message").
     matches = list(_PLACE.finditer(text))
     for match in matches if matches and _prose(text) else ():
-        name = match.group(1)
+        name = match.group(1) or match.group(2).removeprefix("The ")
         key = _place_key(name)
         if key and name.split()[0].lower() not in _NOT_PLACE:
             cues.places.append((name, key))
@@ -648,6 +676,24 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         _count(cues, ws, i, n)
 
 
+def _rejects_an_offer(ws: list[str], i: int) -> bool:
+    """ "rejected the pay offer", "dismissed two managers": an act on a
+    thing, not a denial of a statement ("rejected the accusations",
+    "dismissed the report as false", "rejected that")."""
+    if ws[i] not in _ACT_OR_DENIAL:
+        return False
+    k = i + 1
+    while k < len(ws) and ws[k] in _DETERMINERS:
+        k += 1
+    if k >= len(ws) or ws[k] in _POINTING or ws[k] in ("as", "claims", "reports"):
+        return False
+    # the head of the object: the last word before a preposition or the end
+    end = k
+    while end + 1 < len(ws) and ws[end + 1] not in _PREPOSITIONS and end - k < 3:
+        end += 1
+    return not _STATEMENT_WORDS.intersection(ws[k : end + 1])
+
+
 def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) -> None:
     """Record the count `n` at word `i` (to word `end` when written in
     several words), of what it counts when known, with its bound ("more
@@ -723,6 +769,21 @@ def _same_score(a: str, b: str) -> bool:
     return ka == kb
 
 
+def _currency_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """The claim's amount in one currency, the passage's same figure in
+    another and none in the claim's ("1.2 billion dollars" / "1.2 billion
+    euros", "€3.2bn" / "$3.2bn")."""
+    for mine in _MONEY_UNITS.intersection(c.counted):
+        if mine in p.counted:
+            continue
+        for theirs in _MONEY_UNITS.intersection(p.counted):
+            same = c.counted[mine] & p.counted[theirs]
+            if same:
+                figure = _shown(sorted(same)[0])
+                return f"{figure} {_word(p, theirs)}", f"{figure} {_word(c, mine)}"
+    return None
+
+
 def _sole_percent(c: Cues) -> set[str] | None:
     """The one percentage of a text that gives only one ("cut the risk by
     50%" / "a 30% lower risk"), compared whatever it is said to be of."""
@@ -748,10 +809,15 @@ def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
         if nxt in ("annually", "yearly") or rate in _TIME_UNITS:
             return f"%/{rate or nxt}"
     if j < len(ws) and ws[j] == "of":
-        of = next((t for t in cues.tokens[j + 1 : j + 4] if t), None)
+        of = next((t for t in cues.tokens[j + 1 : j + 4] if _word_token(t)), None)
     else:
-        of = next((t for t in reversed(cues.tokens[max(0, i - 3) : i]) if t), None)
+        # "from 25% to 50%": the word before the figures, not the other figure
+        of = next((t for t in reversed(cues.tokens[max(0, i - 4) : i]) if _word_token(t)), None)
     return f"% {of}" if of else "%"
+
+
+def _word_token(t: str | None) -> bool:
+    return bool(t) and not t[0].isdigit()
 
 
 def _age_of(cues: Cues, ws: list[str], i: int, aged: dict[str, str]) -> str | None:
@@ -1105,6 +1171,9 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
             if unit.startswith("age "):
                 return f"age differs: {a} / {b}"
             return f"number differs: {a} / {b} {_word(claim, unit)}"
+    money = _currency_mismatch(claim, p)
+    if money:
+        return f"currency differs: {money[0]} / {money[1]}"
     shares = _sole_percent(claim), _sole_percent(p)
     if shares[0] and shares[1] and coverage >= 0.6 and not _same_count(*shares):
         a, b = _shown(sorted(shares[1])[0]), _shown(sorted(shares[0])[0])
