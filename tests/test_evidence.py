@@ -859,6 +859,20 @@ def test_money_places_and_acts_from_the_fourth_probe() -> None:
     assert analyse("He rejected it.").denial == "rejected"
 
 
+def test_a_sourced_report_is_relayed_and_a_split_is_no_unanimous_vote() -> None:
+    sourced = ("Patients waiting more than six months for surgery rose 14% in 2023, according to "
+               "a report released on Tuesday by the province's auditor general.")
+    assert _stance("Patients waiting more than six months for surgery rose by 41% in 2023.",
+                   sourced) == "contradict"
+    assert _stance("Patients waiting more than six months for surgery rose in 2023.",
+                   "Patients waiting more than six months for surgery rose in 2023, according to "
+                   "a report.") == "related"
+    assert _stance("Chairman Tan said the board was split on the offer.",
+                   "Chairman Tan said the board unanimously recommended the offer.") \
+        == "contradict"
+    assert _stance("The appeals panel was split.", "The appeals panel voted 2-1.") == "support"
+
+
 def test_a_joke_is_a_denial() -> None:
     passage = "The story that FryKing is ending fries began as a joke on a satirical website."
     assert _stance("FryKing will stop selling fries.", passage) == "contradict"

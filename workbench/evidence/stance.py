@@ -174,6 +174,16 @@ _SCORE = re.compile(
     r"|\b(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:vote|win|victory|defeat|loss|draw|decision|ruling|majority)\b)"
     r"(\d{1,3})\s?[-–]\s?(\d{1,3})"
 )
+# "according to a report published / released / issued ... by X"
+_SOURCED = re.compile(
+    r"according to an? (?:earlier |new |recent )?report\b(?:\W+\w+){0,5}?\W+"
+    r"(?:by|from|of|published|released|issued)\b"
+)
+# A vote or a board that did not agree: "the board was split", "a split vote".
+_SPLIT = re.compile(
+    r"\b(?:was|were|is|are|remain(?:ed|s)?)\s+(?:deeply\s+|sharply\s+)?(?:split|divided)\b"
+    r"|\bsplit\s+(?:vote|decision|verdict|ruling)\b"
+)
 _MONTH_MAY = re.compile(
     r"\bMay\s+(?:\d|of\b)|\b(?:in|of|since|until|by|from|early|late|mid|last|next)[\s-]+May\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b"
@@ -511,6 +521,10 @@ def analyse(text: str) -> Cues:
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, lexicon.HEDGE_PHRASES)
+    if cues.hedge and cues.hedge.startswith("according to a") and _SOURCED.search(folded):
+        # "according to a report released on Tuesday by the auditor general":
+        # a report with its source is relayed, not an unverified one
+        cues.hedge, cues.reporting = None, "according"
     phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
     if phrase:
         cues.denial = phrase
@@ -537,6 +551,8 @@ def analyse(text: str) -> Cues:
         cues.months.add("may")  # the month, not the modal: "in May 2022"
     if "unanimous" in folded:
         cues.scores.add("unanimous")
+    if ("split" in folded or "divided" in folded) and _SPLIT.search(folded):
+        cues.scores.add("split")
     kinds: _FigureKinds | None = None  # read at the first figure: most passages have none
     skip = 0  # past the words of a number read already ("one hundred and forty")
     for i, w in enumerate(ws):
@@ -756,16 +772,20 @@ def _next_token(c: Cues, i: int) -> str | None:
 
 
 def _same_score(a: str, b: str) -> bool:
-    """ "2-1" is "1-2" (said from either side); "unanimous" is any "N-0"."""
+    """ "2-1" is "1-2" (said from either side); "unanimous" is any "N-0",
+    "split" any other."""
     def key(x: str) -> tuple[int, ...] | str:
-        if x == "unanimous":
+        if x in ("unanimous", "split"):
             return x
         return tuple(sorted((int(v) for v in x.split("-")), reverse=True))
 
     ka, kb = key(a), key(b)
-    if "unanimous" in (ka, kb):
-        other = kb if ka == "unanimous" else ka
-        return other == "unanimous" or other[-1] == 0
+    for word, agrees in (("unanimous", lambda n: n == 0), ("split", lambda n: n > 0)):
+        if word in (ka, kb):
+            other = kb if ka == word else ka
+            if isinstance(other, str):
+                return other == word
+            return agrees(other[-1])
     return ka == kb
 
 
