@@ -161,6 +161,8 @@ def test_number_date_and_place_mismatch() -> None:
         ("Kim spent a month in Russia.", "Kim spent almost a week in Russia."),
         ("A briefing two months ago said the launch is close.",
          "According to a briefing two weeks ago, the launch is close."),
+        ("The median wait for a hip replacement in Ontario was 11 weeks.",
+         "The median wait for a hip replacement was 11 months."),
         # another rank of the same thing, in words or digits
         ("It would be the North's fourth attempt to put a satellite into orbit.",
          "It would be the North's third attempt to put a satellite into orbit."),

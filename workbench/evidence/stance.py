@@ -414,7 +414,7 @@ class Duration(NamedTuple):
     lo: float  # days
     hi: float
     shown: str  # as written: "almost a week"
-    before: str | None  # the content token before it: what it is the span of
+    before: frozenset[str]  # the content tokens just before it: what it is the span of
     after: str | None  # "ago", "later": a time point
 
 
@@ -861,13 +861,14 @@ def _rank(cues: Cues, i: int, n: int, written: str) -> None:
 
 def _duration(cues: Cues, ws: list[str], i: int, unit: str, n: str) -> Duration:
     """A span of time in days, with the words that say what it is the span
-    of: the content word before it ("spent almost a week") and a time
-    point after it ("two weeks ago")."""
+    of: the content words just before it ("the wait for a hip replacement
+    was 11 weeks", "spent almost a week") and a time point after it ("two
+    weeks ago")."""
     j = cues.tokens.index(unit, i + 1)
     k = i
     while k > 0 and ws[k - 1] in _APPROX:
         k -= 1
-    before = next((t for t in reversed(cues.tokens[max(0, k - 2) : k]) if t), None)
+    before = frozenset(t for t in cues.tokens[max(0, k - 4) : k] if t and not t[0].isdigit())
     after = ws[j + 1] if j + 1 < len(ws) and ws[j + 1] in _TIME_POINT else None
     lo, hi = _interval(n)
     days = _DAYS_PER[unit]
@@ -1219,12 +1220,12 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
 def _duration_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     """Spans of the same thing in other units that cannot both be true
     ("ten days" / "almost a week" spent; "two months" / "two weeks" ago).
-    The same thing: the same word before the span or the same time point
-    after it. (Spans in one unit are compared as counts.)"""
+    The same thing: a word shared just before the span or the same time
+    point after it. (Spans in one unit are compared as counts.)"""
     for mine in c.durations:
         theirs = [
             d for d in p.durations
-            if (mine.before is not None and d.before == mine.before)
+            if (mine.before & d.before)
             or (mine.after is not None and d.after == mine.after)
         ]
         if theirs and not any(_spans_agree(mine, d) for d in theirs):
