@@ -457,6 +457,25 @@ def test_a_second_passage_of_an_article_ranks_and_scores_below_others(tmp_path: 
     assert scores == sorted(scores, reverse=True)
 
 
+def test_another_figure_is_on_the_same_event_without_sharing_the_figure(tmp_path: Path) -> None:
+    # A passage giving another figure cannot share the claim's, so the
+    # figure rules judge the same event on the claim's other words.
+    c, p = _cue("The auditor general's report made 32 recommendations."), _cue(
+        "The report made 23 recommendations, including a cap on agency staffing.")
+    shared = set(tokens(c.text)) & set(tokens(p.text))
+    assert decide(c, p, shared, False, 0.45).stance == "support"
+    assert decide(c, p, shared, False, 0.45, coverage_of_words=0.6).reason == (
+        "number differs: 23 / 32 recommendations")
+    # and the engine gives it: the figure left out of the coverage
+    result = _evidence(
+        tmp_path,
+        "The auditor general's report made 32 recommendations.",
+        a="The report made 23 recommendations, including a cap on agency staffing.\n",
+        b="The auditor general of the province spoke to reporters about hospital budgets.\n",
+    )
+    assert [i.reason for i in result.contradict] == ["number differs: 23 / 32 recommendations"]
+
+
 def test_a_skipped_file_is_told_on_every_run(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "articles").mkdir()

@@ -402,6 +402,12 @@ class EvidenceIndex:
                 weight[tid] = float(idf[tid])
         result = ClaimEvidence(id=claim.id, text=claim.text)
         total = sum(weight.values())
+        # The claim's figures, left out of the coverage that decides whether
+        # a passage giving another figure is on the same event: the
+        # differing figure cannot be shared ("made 32 recommendations" /
+        # "made 23 recommendations").
+        figures = {t for t in weight if self._s.vocab[t][:1].isdigit()}
+        total_words = total - sum(weight[t] for t in figures)
         if not weight or len(self) == 0:
             return result
         split = self._compounds(claim.text)
@@ -429,6 +435,9 @@ class EvidenceIndex:
                 ):
                     own.add(whole)
             cov = sum(weight[t] for t in own) / total
+            cov_words = (
+                sum(weight[t] for t in own - figures) / total_words if total_words else cov
+            )
             ctx = own
             if prev_same_l[k]:
                 ctx = own | (wanted & set(tok_ids[prev_starts[k] : starts[k]].tolist()))
@@ -436,19 +445,19 @@ class EvidenceIndex:
             fz = fuzz.token_set_ratio(claim_norm, " ".join([vocab[t] for t in toks])) / 100.0
             score = (1 - BM_W) * (0.65 * cov + 0.2 * ctx_cov + 0.15 * fz) + BM_W * bm_l[k]
             if score >= MIN_SCORE:
-                scored.append((score, i, {vocab[t] for t in ctx}, cov))
+                scored.append((score, i, {vocab[t] for t in ctx}, cov, cov_words))
         # An article about the claim covers all of it across its sentences;
         # one that merely shares a few words does not.
         art_terms: dict[int, set[str]] = {}
-        for _, i, shared, _ in scored:
+        for _, i, shared, *_ in scored:
             art_terms.setdefault(int(p_art[i]), set()).update(shared)
         vocab_w = {self._s.vocab[t]: w for t, w in weight.items()}
         art_cov = {
             a: sum(vocab_w[t] for t in terms) / total for a, terms in art_terms.items()
         }
         scored = [
-            (ART_WEIGHT * art_cov[int(p_art[i])] + (1 - ART_WEIGHT) * score, i, shared, cov)
-            for score, i, shared, cov in scored
+            (ART_WEIGHT * art_cov[int(p_art[i])] + (1 - ART_WEIGHT) * score, i, shared, cov, words)
+            for score, i, shared, cov, words in scored
         ]
         scored.sort(key=lambda x: -x[0])
         per_article: dict[int, int] = {}
@@ -467,9 +476,9 @@ class EvidenceIndex:
         }
         seen: set[int] = set()
         hedged: set[int] = set()
-        for score, i, shared, cov in scored:
+        for score, i, shared, cov, cov_words in scored:
             seen.add(i)
-            st = decide(ccues, self._cue(i), shared, negative, cov)
+            st = decide(ccues, self._cue(i), shared, negative, cov, cov_words)
             stance, reason = st.stance, st.reason
             if reason.startswith("reports an allegation"):
                 hedged.add(int(p_art[i]))

@@ -1445,14 +1445,18 @@ def _person_mismatch(c: Cues, p: Cues, shared: set[str]) -> tuple[str, str] | No
 
 
 def decide(
-    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float = 1.0
+    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float = 1.0,
+    coverage_of_words: float | None = None,
 ) -> Stance:
     """The stance of `passage` toward `claim`; `shared` holds matched tokens.
 
     `negative_claim`: the claim itself denies (a denial word, or kind =
-    "denial"); `coverage`: how much of the claim the passage covers.
+    "denial"); `coverage`: how much of the claim the passage covers;
+    `coverage_of_words`: the same without the claim's figures, for the
+    figure rules (a passage with another figure cannot share the claim's).
     """
-    stance = _decide(claim, passage, shared, negative_claim, coverage)
+    stance = _decide(claim, passage, shared, negative_claim, coverage,
+                     coverage if coverage_of_words is None else coverage_of_words)
     if stance.stance == "support":
         # "Biden said X" is about who said it: another voice saying X backs
         # X, not that Biden said it.
@@ -1520,7 +1524,8 @@ def _asks(text: str) -> bool:
 
 
 def _decide(
-    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float
+    claim: Cues, passage: Cues, shared: set[str], negative_claim: bool, coverage: float,
+    coverage_of_words: float,
 ) -> Stance:
     p = passage
     if _asks(p.text) and not _asks(claim.text):
@@ -1575,7 +1580,7 @@ def _decide(
         return Stance("contradict", f"negation: '{span}'")
     if c_scope & shared and not (p_scope & c_scope):
         return Stance("contradict", "asserts what the claim denies")
-    figures = _figure_mismatch(claim, p, coverage)
+    figures = _figure_mismatch(claim, p, max(coverage, coverage_of_words))
     if figures:
         return Stance("contradict", figures)
     if coverage >= 0.6:
