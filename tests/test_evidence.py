@@ -466,6 +466,13 @@ def test_another_figure_is_on_the_same_event_without_sharing_the_figure(tmp_path
     assert decide(c, p, shared, False, 0.45).stance == "support"
     assert decide(c, p, shared, False, 0.45, coverage_of_words=0.6).reason == (
         "number differs: 23 / 32 recommendations")
+    # a day is a fact of the same kind: the claim's day cannot be shared
+    c, p = _cue("Talks to end the Lyon transport strike resume on Friday."), _cue(
+        "Talks to end the strike resume on Monday.")
+    shared = set(tokens(c.text)) & set(tokens(p.text))
+    assert decide(c, p, shared, False, 0.5).stance == "support"
+    assert decide(c, p, shared, False, 0.5, coverage_of_words=0.65).reason == (
+        "day differs: Monday / Friday")
     # and the engine gives it: the figure left out of the coverage
     result = _evidence(
         tmp_path,

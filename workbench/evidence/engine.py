@@ -63,6 +63,8 @@ NEGATION_WEIGHT = 0.6
 # (swept 0.9 / 0.8 / 0.7).
 RELAY_WEIGHT = 0.9
 _RELAYING = frozenset(lexicon.RELAYING)
+# Words of a date, which a passage with another date cannot share.
+_DATE_WORDS = frozenset(canon(w) or w for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 # The support items of an article with a hedged passage on the claim rank at
 # this share of their score (swept 0.9 / 0.85 / 0.8 / 0.7; 0.85 and below
 # cost fnc1 stance accuracy).
@@ -402,11 +404,14 @@ class EvidenceIndex:
                 weight[tid] = float(idf[tid])
         result = ClaimEvidence(id=claim.id, text=claim.text)
         total = sum(weight.values())
-        # The claim's figures, left out of the coverage that decides whether
-        # a passage giving another figure is on the same event: the
-        # differing figure cannot be shared ("made 32 recommendations" /
-        # "made 23 recommendations").
-        figures = {t for t in weight if self._s.vocab[t][:1].isdigit()}
+        # The claim's figures and dates, left out of the coverage that
+        # decides whether a passage giving another figure or date is on the
+        # same event: the differing one cannot be shared ("made 32
+        # recommendations" / "made 23"; "resume on Friday" / "on Monday").
+        figures = {
+            t for t in weight
+            if self._s.vocab[t][:1].isdigit() or self._s.vocab[t] in _DATE_WORDS
+        }
         total_words = total - sum(weight[t] for t in figures)
         if not weight or len(self) == 0:
             return result

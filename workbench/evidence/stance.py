@@ -1583,7 +1583,7 @@ def _decide(
     figures = _figure_mismatch(claim, p, max(coverage, coverage_of_words))
     if figures:
         return Stance("contradict", figures)
-    if coverage >= 0.6:
+    if max(coverage, coverage_of_words) >= 0.6:
         if claim.months and p.months and not (claim.months & p.months):
             a, b = sorted(p.months)[0], sorted(claim.months)[0]
             return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
@@ -1593,9 +1593,11 @@ def _decide(
         if claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
             a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
             return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
-        if claim.years and p.years and not (claim.years & p.years):
-            a, b = sorted(p.years)[0], sorted(claim.years)[0]
-            return Stance("contradict", f"year differs: {a} / {b}")
+    # Years stand for less: "since 1975" and "by 2000" can both be right,
+    # so the year rule keeps the plain coverage.
+    if coverage >= 0.6 and claim.years and p.years and not (claim.years & p.years):
+        a, b = sorted(p.years)[0], sorted(claim.years)[0]
+        return Stance("contradict", f"year differs: {a} / {b}")
     # Another place is only telling when the rest is clearly the same event.
     places = _place_mismatch(claim, p) if coverage >= 0.6 else None
     if places:
