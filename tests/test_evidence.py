@@ -981,6 +981,12 @@ def test_a_denial_of_something_the_claim_does_not_say() -> None:
         == "support"
     assert _stance("Norway paid a ransom for the release of the fighters.", passage) \
         == "contradict"
+    # one of the claim's words among many of its own: something else
+    assert _stance("Australia's central bank lowered its benchmark rate.",
+                   "Marsh denied that the government had pressured the bank to ease policy.") \
+        == "support"
+    assert _stance("The minister resigned on Friday.",
+                   "The minister denied reports that he resigned.") == "contradict"
     # pointing back, it denies whatever was said before
     assert _stance("North Korea supplies arms to Russia.",
                    "North Korea and Russia have denied the accusations.") == "contradict"

@@ -1098,10 +1098,18 @@ def _denied_words(claim: Cues) -> frozenset[str]:
 
 
 def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
-    """What the denial says it denies holds none of the claim's words ("The
-    government denied paying any ransom" for "22 fighters were released")."""
+    """What the denial says it denies is mostly not the claim: it holds none
+    of the claim's words ("The government denied paying any ransom" for
+    "22 fighters were released"), or one among many of its own ("denied
+    that the government had pressured the bank to ease policy" for "the
+    bank lowered its rate"). "denied that he resigned" is about
+    "resigned"."""
     denied = denied_object(p)
-    return denied is not None and any(denied) and not shared.intersection(denied)
+    if denied is None:
+        return False
+    own = {t for t in denied if t}
+    common = shared & own
+    return bool(own) and len(common) < 2 and len(common) < len(own) / 2
 
 
 def denies_own_clause(c: Cues) -> bool:
