@@ -969,6 +969,10 @@ def test_a_passage_on_who_denies_but_not_on_what_takes_no_side() -> None:
                  None) == "related"
     assert _said(claim, "Norway", "Norway paid a ransom of $5 million for the fighters.",
                  None) == "contradict"
+    # a word or two of a long denial is not what it denies
+    assert _said("Marsh denied that the government had pressured the central bank to cut rates.",
+                 "Marsh", "The board will keep rates where they are in September, Marsh said.",
+                 "Marsh") == "related"
     # the seeds' case: what the Kremlin calls groundless is what others confirm
     assert _stance("The Kremlin says reports of North Korean weapons deliveries are groundless.",
                    "The US said it had confirmed several deliveries of weapons from North Korea.") \

@@ -1560,10 +1560,13 @@ def _decide(
         return Stance("support", f"also denies: '{p_denial}'")
     if claim.denial is not None:
         # The claim denies (a denial word); this passage does not. It
-        # asserts what is denied only if it says any of it: sharing only
-        # who denies ("Norway" for "Norway denied paying a ransom") or the
-        # occasion, it takes no side.
-        if shared & _denied_words(claim):
+        # asserts what is denied only if it says a third of it or more:
+        # sharing only who denies ("Norway" for "Norway denied paying a
+        # ransom"), the occasion, or a word of a long denial ("cut rates"
+        # for "denied that the government pressured the bank to cut
+        # rates"), it takes no side.
+        denied = _denied_words(claim)
+        if len(shared & denied) >= max(1, len(denied) / 3):
             return Stance("contradict", "asserts what the claim denies")
         return Stance("related", "not on what the claim denies")
     # Withdrawal negates by meaning: "X exits the film" is backed by "X will
