@@ -483,6 +483,27 @@ def test_another_figure_is_on_the_same_event_without_sharing_the_figure(tmp_path
     assert [i.reason for i in result.contradict] == ["number differs: 23 / 32 recommendations"]
 
 
+def test_a_number_in_words_is_a_figure_the_passage_cannot_share(tmp_path: Path) -> None:
+    result = _evidence(
+        tmp_path,
+        "Thirty-two fighters were freed in the exchange.",
+        a="The 22 fighters were released from a prison in Aden on Friday.\n",
+        b="Thirty aid workers joined the exchange talks, which took two days.\n",
+    )
+    assert [i.reason for i in result.contradict] == ["number differs: 22 / 32 fighters"]
+
+
+def test_declining_to_act_is_not_acting() -> None:
+    assert _stance("The governor declined to declare a state of emergency.",
+                   "Governor Diane Foster declared a state of emergency on Saturday.") \
+        == "contradict"
+    # a fall is no refusal
+    assert _stance("Shares declined to a record low.", "Shares fell to a record low.") \
+        == "support"
+    assert _stance("Exports declined to 3.5 million tonnes.",
+                   "Exports fell to 3.5 million tonnes.") == "support"
+
+
 def test_a_skipped_file_is_told_on_every_run(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "articles").mkdir()

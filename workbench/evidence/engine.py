@@ -63,8 +63,12 @@ NEGATION_WEIGHT = 0.6
 # (swept 0.9 / 0.8 / 0.7).
 RELAY_WEIGHT = 0.9
 _RELAYING = frozenset(lexicon.RELAYING)
-# Words of a date, which a passage with another date cannot share.
-_DATE_WORDS = frozenset(canon(w) or w for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
+# Words of a date or a number, which a passage with another cannot share.
+_FACT_WORDS = frozenset(
+    canon(w) or w for w in (
+        *lexicon.WEEKDAYS, *lexicon.MONTHS, *lexicon.NUMBER_WORDS, *lexicon.NUMBER_SCALES, "one",
+    )
+)
 # The support items of an article with a hedged passage on the claim rank at
 # this share of their score (swept 0.9 / 0.85 / 0.8 / 0.7; 0.85 and below
 # cost fnc1 stance accuracy).
@@ -410,7 +414,7 @@ class EvidenceIndex:
         # recommendations" / "made 23"; "resume on Friday" / "on Monday").
         figures = {
             t for t in weight
-            if self._s.vocab[t][:1].isdigit() or self._s.vocab[t] in _DATE_WORDS
+            if self._s.vocab[t][:1].isdigit() or self._s.vocab[t] in _FACT_WORDS
         }
         total_words = total - sum(weight[t] for t in figures)
         if not weight or len(self) == 0:

@@ -22,7 +22,8 @@ General rules only, in this order:
    ransom" / "Norway's minister held talks in Oman") -> related;
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
-   X that Y" negates the whole claim); a negation in
+   X that Y" negates the whole claim; "declined / refused to X" negates
+   X, "declined to a record low" does not); a negation in
    a counterfactual baseline ("than if there had been no X") asserts nothing;
    a party's withdrawal ("X dropped out", "X pulled out") negates by
    meaning: it backs "X exits" and "X will not ...", and contradicts
@@ -225,10 +226,19 @@ _APPROX_COUNT = frozenset(
 APPROX_TOLERANCE = 0.1
 _TIME_POINT = frozenset(("later", "earlier", "ago", "after", "before", "since", "from"))
 _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
+# "declined to declare", "refused to sign": not doing it
+_REFUSING = frozenset(
+    "decline declines declined declining refuse refuses refused refusing".split()
+)
+# Words after "declined to" of a level, not an act ("to a record low").
+_LEVEL_WORDS = frozenset(
+    "record new low lowest levels level around about nearly below under just".split()
+)
 # Every word the per-word checks of analyse() act on.
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
     | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet", "one"}
+    | _REFUSING
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th".
@@ -574,7 +584,9 @@ def analyse(text: str) -> Cues:
             if not any(b in _NEGATION or b.endswith("n't") for b in before) \
                     and not _rejects_an_offer(ws, i):
                 cues.denial = w
-        elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)):
+        elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
+            w in _REFUSING and _refuses_to_act(ws, i)
+        ):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
                     and not _counterfactual(ws, i):
                 cues.negations.append(i)
@@ -690,6 +702,15 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
     else:
         _count(cues, ws, i, n)
+
+
+def _refuses_to_act(ws: list[str], i: int) -> bool:
+    """ "declined to declare", "refused to sign": not doing it. Not a fall
+    ("shares declined to a record low", "declined to 3.5%")."""
+    if i + 2 >= len(ws) or ws[i + 1] != "to":
+        return False
+    nxt = ws[i + 2]
+    return not (nxt in _DETERMINERS or nxt[0].isdigit() or nxt in _LEVEL_WORDS)
 
 
 def _rejects_an_offer(ws: list[str], i: int) -> bool:
