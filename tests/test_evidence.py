@@ -885,7 +885,7 @@ def test_a_denial_answering_others_claims_backs_a_denying_claim() -> None:
                    "Russia allegedly never breaches UN sanctions, officials said.") == "related"
 
 
-def test_money_places_and_acts_from_the_fourth_probe() -> None:
+def test_currencies_figure_ranges_directions_place_names_and_acts() -> None:
     # the same figure in another currency
     assert _stance("The government will spend 1.2 billion dollars on housing.",
                    "The government will spend 1.2 billion euros on housing.") == "contradict"
