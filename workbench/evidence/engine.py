@@ -26,7 +26,14 @@ from workbench.corpus.loader import ARTICLE_SUFFIXES, parse_article
 from workbench.corpus.sentences import find_speaker
 from workbench.evidence import cache, lexicon
 from workbench.evidence.index import Postings
-from workbench.evidence.stance import Cues, analyse, claim_denies, decide, denies_own_clause
+from workbench.evidence.stance import (
+    FACT_TOKENS,
+    Cues,
+    analyse,
+    claim_denies,
+    decide,
+    denies_own_clause,
+)
 from workbench.evidence.text import TermIds, canon, tokens, words
 from workbench.workspace import Workspace
 
@@ -63,12 +70,6 @@ NEGATION_WEIGHT = 0.6
 # (swept 0.9 / 0.8 / 0.7).
 RELAY_WEIGHT = 0.9
 _RELAYING = frozenset(lexicon.RELAYING)
-# Words of a date or a number, which a passage with another cannot share.
-_FACT_WORDS = frozenset(
-    canon(w) or w for w in (
-        *lexicon.WEEKDAYS, *lexicon.MONTHS, *lexicon.NUMBER_WORDS, *lexicon.NUMBER_SCALES, "one",
-    )
-)
 # The support items of an article with a hedged passage on the claim rank at
 # this share of their score (swept 0.9 / 0.85 / 0.8 / 0.7; 0.85 and below
 # cost fnc1 stance accuracy).
@@ -414,7 +415,7 @@ class EvidenceIndex:
         # recommendations" / "made 23"; "resume on Friday" / "on Monday").
         figures = {
             t for t in weight
-            if self._s.vocab[t][:1].isdigit() or self._s.vocab[t] in _FACT_WORDS
+            if self._s.vocab[t][:1].isdigit() or self._s.vocab[t] in FACT_TOKENS
         }
         total_words = total - sum(weight[t] for t in figures)
         if not weight or len(self) == 0:
@@ -444,9 +445,9 @@ class EvidenceIndex:
                 ):
                     own.add(whole)
             cov = sum(weight[t] for t in own) / total
-            cov_words = (
-                sum(weight[t] for t in own - figures) / total_words if total_words else cov
-            )
+            cov_words = cov
+            if figures and total_words:
+                cov_words = sum(weight[t] for t in own - figures) / total_words
             ctx = own
             if prev_same_l[k]:
                 ctx = own | (wanted & set(tok_ids[prev_starts[k] : starts[k]].tolist()))

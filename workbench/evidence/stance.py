@@ -88,7 +88,6 @@ _ALLEGING = frozenset(
     ("claimed", "claims", "alleged", "alleges", "alleging", "accused", "accuses", "accusing")
 )
 _VERDICT_WORDS = frozenset(v for v in lexicon.VERDICT if " " not in v)
-_VERDICT_PHRASES = tuple(v for v in lexicon.VERDICT if " " in v)
 _REPORTING = frozenset(lexicon.REPORTING)
 _IDIOMS = frozenset(lexicon.NOT_NEGATION)
 _NOT_DENIAL = frozenset(lexicon.NOT_DENIAL)
@@ -118,17 +117,12 @@ _POINTING = frozenset(
     "accusations allegation allegations charge charges rumour rumours rumor rumors story "
     "stories suggestion suggestions assertion assertions account accounts".split()
 )
-# Verbs that deny a statement or act on a thing ("rejected the offer").
-_ACT_OR_DENIAL = frozenset(
-    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split()
-)
+# Denying verbs that may also act on a thing ("rejected the offer").
+_ACT_OR_DENIAL = frozenset(w for w in _DENYING_VERBS if w.startswith(("reject", "dismiss")))
 _DETERMINERS = frozenset("the a an its their his her our this that these those any all".split())
-# What is said, and so can be denied.
-_STATEMENT_WORDS = frozenset(
-    "claim claims report reports accusation accusations allegation allegations charge charges "
-    "assertion assertions suggestion suggestions idea notion rumour rumours rumor rumors story "
-    "stories criticism statement statements view speculation findings finding figures "
-    "that it them allegations".split()
+# What is said, and so can be denied: what points back to it, and more.
+_STATEMENT_WORDS = _POINTING | frozenset(
+    "idea notion criticism statement statements view speculation findings finding figures".split()
 )
 _CLAUSE_END = frozenset("and but while whereas although though saying adding because".split())
 # A claim's count this large is another scale from a passage's "several" of
@@ -200,6 +194,11 @@ _SCALES = lexicon.NUMBER_SCALES
 # Number words as tokens: a number counts no other number ("two, three or
 # four cases").
 _NUMBER_TOKENS = frozenset(canon(w) or w for w in (*_NUMBER_WORDS, *_SCALES, "one"))
+# Tokens of a figure or a date in words, which a passage giving another
+# figure or date cannot share (the engine leaves them out of "same event").
+FACT_TOKENS = _NUMBER_TOKENS | frozenset(
+    canon(w) or w for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)
+)
 # Words that make a count a bound: "more than 1,000" is any count above it.
 _BOUNDS = (
     ("more than", ">"), ("over", ">"), ("at least", ">"), ("upwards of", ">"),
@@ -349,7 +348,7 @@ WITHDRAWER_SPAN = 2  # content words before a withdrawal that may name who withd
 def _withdrawal(c: Cues) -> None:
     """The withdrawal phrase and the content words just before it: "Bale has
     decided to part ways" names Bale; "DiCaprio backed out" another party."""
-    phrase = _phrase_hit(c.folded, lexicon.WITHDRAWAL)
+    phrase = _phrase_hit(c.folded, _WITHDRAWAL_PHRASES)
     if phrase is None:
         return
     parts = phrase.split()
@@ -389,14 +388,25 @@ _EXISTENTIAL = re.compile(
     r"\bthere(?:'s| is| are| was| were| has been| have been| had been)\s+(?:no|not|never)\b"
     r"|\bthere (?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\b"
 )
-def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
-    """The first of `phrases` in `text` as whole words ("no sign" is not in
-    "no significant"). One search for any of them first: most passages
-    hold none, and a factored pattern fails at the first letter where the
+class _Phrases(NamedTuple):
+    """A phrase list with one factored pattern for any of its phrases: most
+    passages hold none, and the pattern fails at the first letter where the
     phrases one by one would each scan the text."""
-    if not _any_phrase(phrases).search(text):
+
+    items: tuple[str, ...]
+    any_of: re.Pattern[str]
+
+    @classmethod
+    def of(cls, phrases: tuple[str, ...]) -> _Phrases:
+        return cls(tuple(phrases), re.compile(trie(list(phrases))))
+
+
+def _phrase_hit(text: str, phrases: _Phrases) -> str | None:
+    """The first of `phrases` in `text` as whole words ("no sign" is not in
+    "no significant")."""
+    if not phrases.any_of.search(text):
         return None
-    for phrase in phrases:
+    for phrase in phrases.items:
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)
@@ -408,9 +418,10 @@ def _phrase_hit(text: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
-@functools.cache
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(trie(list(phrases)))
+_HEDGE_PHRASES = _Phrases.of(lexicon.HEDGE_PHRASES)
+_DENIAL_PHRASES = _Phrases.of(lexicon.DENIAL_PHRASES)
+_VERDICT_PHRASES = _Phrases.of(tuple(v for v in lexicon.VERDICT if " " in v))
+_WITHDRAWAL_PHRASES = _Phrases.of(lexicon.WITHDRAWAL)
 
 
 _ANTONYM: dict[str, set[str]] = {}
@@ -530,12 +541,12 @@ def analyse(text: str) -> Cues:
     folded = fold(text)
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
-    cues.hedge = _phrase_hit(folded, lexicon.HEDGE_PHRASES)
+    cues.hedge = _phrase_hit(folded, _HEDGE_PHRASES)
     if cues.hedge and cues.hedge.startswith("according to a") and _SOURCED.search(folded):
         # "according to a report released on Tuesday by the auditor general":
         # a report with its source is relayed, not an unverified one
         cues.hedge, cues.reporting = None, "according"
-    phrase = _phrase_hit(folded, lexicon.DENIAL_PHRASES)
+    phrase = _phrase_hit(folded, _DENIAL_PHRASES)
     if phrase:
         cues.denial = phrase
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
@@ -722,7 +733,7 @@ def _rejects_an_offer(ws: list[str], i: int) -> bool:
     k = i + 1
     while k < len(ws) and ws[k] in _DETERMINERS:
         k += 1
-    if k >= len(ws) or ws[k] in _POINTING or ws[k] in ("as", "claims", "reports"):
+    if k >= len(ws) or ws[k] in _POINTING or ws[k] == "as":
         return False
     # the head of the object: the last word before a preposition or the end
     end = k
