@@ -902,6 +902,12 @@ def test_currencies_figure_ranges_directions_place_names_and_acts() -> None:
     # a place's name with its particles
     assert analyse("Shares fell 6% in Rio de Janeiro.").places[0][0] == "Rio de Janeiro"
     assert analyse("The Singapore-based company said so.").places[0][0] == "Singapore"
+    # a place the passage shares ("Shares in X") leaves the other to differ
+    claim = "Shares in Siderurgica Atlantica fell 6% in Rio de Janeiro."
+    assert _stance(claim, "Shares in steelmaker Siderurgica Atlantica fell 6% in Sao Paulo "
+                   "after the announcement.") == "contradict"
+    assert _stance(claim, "Shares in steelmaker Siderurgica Atlantica fell 6% in Rio de "
+                   "Janeiro.") == "support"
     # rejecting an offer is an act; rejecting accusations denies them
     assert analyse("The union rejected the operator's pay offer.").denial is None
     assert analyse("The union rejected the accusations.").denial == "rejected"
@@ -963,6 +969,12 @@ def test_percentages_of_the_same_thing_compare() -> None:
     passage = "Two cups of coffee a day were linked to a 30% lower risk of heart failure."
     assert _stance(claim, passage) == "contradict"
     assert _stance(claim.replace("50", "30"), passage) == "support"
+    # "a 9% pay rise" is a share of the rise, as "a pay rise of 6%" is
+    claim = "The union is demanding a 9% pay rise."
+    assert _stance(claim, "The union is demanding a pay rise of 6%, while management has "
+                   "offered 2.5%.") == "contradict"
+    assert _stance(claim, "The union wants a pay rise of 9%; management offered 2.5%.") \
+        == "support"
 
 
 def test_a_denial_of_its_own_object_answers_nothing(tmp_path: Path) -> None:

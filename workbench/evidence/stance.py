@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -862,6 +863,11 @@ def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
             return f"%/{rate or nxt}"
     if j < len(ws) and ws[j] == "of":
         of = next((t for t in cues.tokens[j + 1 : j + 4] if _word_token(t)), None)
+    elif i and ws[i - 1] in ("a", "an") and _word_token(cues.tokens[j] if j < len(ws) else None):
+        # "a 9% pay rise": what follows is what the figure measures, its
+        # head last ("rise"), as in "a pay rise of 6%"
+        run = list(itertools.takewhile(_word_token, cues.tokens[j : j + 2]))
+        of = run[-1]
     else:
         # "from 25% to 50%": the word before the figures, not the other figure
         of = next((t for t in reversed(cues.tokens[max(0, i - 4) : i]) if _word_token(t)), None)
@@ -1379,18 +1385,26 @@ def _place_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     # Compared as written (stems, demonyms as countries), not as canonical
     # tokens: those make Moscow one with Russia, which is right for who acts
     # and wrong for where ("in Moscow" / "in Russia's Far East").
+    # A claim place the passage names too is shared; only the others can
+    # differ ("Shares in X fell in Rio" / "Shares in steelmaker X fell in
+    # Sao Paulo": X is shared, Rio is not).
     p_places = {_place_stem(w) for w in p.words}
-    for _, ckey in c.places:
-        if ckey <= p_places:
-            return None  # the passage names the claim's place too
-        for _, pkey in p.places:
+    mine = [(name, key) for name, key in c.places if not key <= p_places]
+    c_places = {_place_stem(w) for w in c.words}
+    theirs = [(name, key) for name, key in p.places if not key <= c_places]
+    if not mine or not theirs:
+        return None
+    if len(mine) < len(c.places) and len(theirs) < len(p.places):
+        return None  # each shares a place and adds one: a route, a list, not another place
+    for _, ckey in mine:
+        for _, pkey in theirs:
             if _compatible(ckey, pkey):
                 return None
-    for cname, _ in c.places:
-        for pname, _ in p.places:
+    for cname, _ in mine:
+        for pname, _ in theirs:
             if _may_contain(cname, pname):
                 return None
-    return p.places[0][0], c.places[0][0]
+    return theirs[0][0], mine[0][0]
 
 
 def _container(name: str) -> str | None:
