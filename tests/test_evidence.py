@@ -866,6 +866,19 @@ def test_a_denial_of_something_else_then_a_statement_of_the_claim() -> None:
                    "normal.") == "contradict"
 
 
+def test_who_denies_is_not_what_is_denied() -> None:
+    # the quotation closes the denied clause: the speaker after it is no
+    # part of what is denied, so "Brightwell" makes no denial of the recall
+    quote = ("\u201cThere is no evidence linking that fire to our heater,\u201d Brightwell "
+             "spokesman Dan Ortiz said.")
+    assert _stance("Some 1.2 million Brightwell space heaters are being recalled.", quote) \
+        == "support"
+    assert _stance("A Brightwell heater caused the fire.", quote) == "contradict"
+    # a quotation opening in the object is part of it
+    assert _stance("Brightwell's heater caused the fire.",
+                   'Brightwell denied "any involvement" in the fire.') == "contradict"
+
+
 def test_a_claim_then_but_no_mention_of_something_else() -> None:
     passage = ("Russia's defence ministry said its air defences had shot down nine drones "
                "over Crimea, but made no mention of the depot.")

@@ -1179,8 +1179,8 @@ def _denied_span(c: Cues) -> tuple[int, int] | None:
     start = c.words.index(phrase[-1]) + 1
     for j in range(start, min(len(ws) - 1, start + OWN_CLAUSE)):
         if ws[j] == "that" and ws[j - 1] not in _PREPOSITIONS \
-                and ws[j + 1] not in _PREPOSITIONS:
-            return j + 1, _clause_end(c, j + 1)
+                and ws[j + 1] not in _PREPOSITIONS and not _takes_object(c, j - 1):
+            return j + 1, _clause_end(c, start, j + 1)
     k = start
     while k < len(ws) and (ws[k] in _PREPOSITIONS or c.tokens[k] is None
                            or ws[k] in _WEEKDAYS or ws[k].endswith("ly")):
@@ -1189,13 +1189,36 @@ def _denied_span(c: Cues) -> tuple[int, int] | None:
         k += 1  # "denied on Sunday", "flatly denied the"
     if k >= len(ws) or ws[k] in _POINTING or ws[k] in _CLAUSE_END:
         return None  # "denied the accusations", "denied it", "denied."
-    return k, _clause_end(c, k)
+    return k, _clause_end(c, start, k)
 
 
-def _clause_end(c: Cues, start: int) -> int:
+def _takes_object(c: Cues, i: int) -> bool:
+    """ "no evidence linking that fire to our heater": after a verb in -ing
+    (not one of saying) "that" points at a thing, it opens no clause; what is
+    denied is the linking, the fire and the heater."""
+    w = c.words[i]
+    return w.endswith("ing") and w not in _CLAUSE_END and c.tokens[i] not in _REPORTING_TOKENS
+
+
+def _clause_end(c: Cues, after: int, start: int) -> int:
+    """Where the clause from word `start` ends: at a joining word ("and",
+    "saying"), a semicolon, or where a quotation it is in closes ("no
+    evidence linking that fire to our heater," Brightwell spokesman Dan
+    Ortiz said: who said it is not what is denied). A quotation opening in
+    it is part of it ('denied "any involvement" in the fire'): only one
+    open before word `after`, the one after the denial, is closed."""
     end = start
     while end < len(c.words) and c.words[end] not in _CLAUSE_END:
         end += 1
+    if '"' in c.folded or ";" in c.folded:
+        inside = False  # within a quotation opened before `start`
+        for m in re.finditer(r'[";]', c.folded):
+            at = len(words(c.folded[: m.start()]))
+            if at < after:
+                inside ^= m.group() == '"'
+            elif at > start and (m.group() == ";" or inside):
+                end = min(end, at)
+                break
     return end
 
 
