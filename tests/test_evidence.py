@@ -1263,3 +1263,26 @@ def test_a_possibility_ranks_below_a_statement(tmp_path: Path) -> None:
         flat="Russia bought weapons from Iran in May, officials in Tehran and Moscow said.\n",
     )
     assert [i.article for i in result.support] == ["flat", "maybe"]
+
+
+def test_a_party_calling_it_a_fabrication_is_no_verdict_of_the_article(tmp_path: Path) -> None:
+    # A wire that reports the accusation and that the other side "calls it
+    # a fabrication" takes no side: its statements of the accusation still
+    # back the claim. A writer's own "This is a fabrication" does take one.
+    claim = "A Hanvari militia boat rammed the Kalindan trawler at Pelican Reef."
+    wire = (
+        "The trawler was rammed by a Hanvari militia boat at Pelican Reef before sunrise, the "
+        "Kalindan coast guard said.\n\nA Hanvari foreign ministry spokesperson called the "
+        'Kalindan account of the ramming at Pelican Reef "a fabrication from beginning to end."\n'
+    )
+    result = _evidence(tmp_path, claim, wire=wire)
+    assert "wire" in [i.article for i in result.support]
+    assert not any("calling it" in i.reason for i in result.related)
+    agency = (
+        "The trawler was rammed by a Hanvari militia boat at Pelican Reef before sunrise, the "
+        "Kalindan coast guard said.\n\nThis is a fabrication from beginning to end.\n"
+    )
+    (tmp_path / "agency").mkdir()
+    result = _evidence(tmp_path / "agency", claim, agency=agency)
+    assert "agency" not in [i.article for i in result.support]
+    assert any("calling it" in i.reason for i in result.related)

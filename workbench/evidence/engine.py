@@ -33,6 +33,7 @@ from workbench.evidence.stance import (
     claim_denies,
     decide,
     denies_own_clause,
+    verdict_of_another,
 )
 from workbench.evidence.text import TermIds, canon, tokens, words
 from workbench.workspace import Workspace
@@ -625,6 +626,8 @@ class EvidenceIndex:
             writer = int(self._a["p_speaker"][i]) < 0 and not cue.reporting
             if near.get(i, 0.0) >= QUOTED_VERDICT_MIN:
                 writer = True  # quoted, but squarely about the claim
+            if writer and cue.verdict and verdict_of_another(cue):
+                writer = False  # "Hanvar calls it 'fabrication'": a party's word
             if cue.verdict and writer and (a not in found or found[a][2] > i):
                 found[a] = (best[a], cue.verdict, i)
             if cue.denial and i not in near and not denies_own_clause(cue):

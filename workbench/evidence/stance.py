@@ -1150,6 +1150,23 @@ def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
     return bool(own) and len(common) < 2 and len(common) < len(own) / 2
 
 
+_NAMING = frozenset(
+    "call calls called calling describe describes described describing brand brands branded "
+    "label labels labelled labeled term terms termed".split()
+)
+
+
+def verdict_of_another(c: Cues) -> bool:
+    """The verdict word is what a party the sentence names calls it
+    ("Hanvar calls it 'fabrication'", "called the account 'a fabrication'",
+    "has called the images 'doctored'"): reported, not the writer's own."""
+    first = (c.verdict or "").split()[:1]
+    if not first or first[0] not in c.words:
+        return False
+    at = c.words.index(first[0])
+    return any(w in _NAMING for w in c.words[1:at])
+
+
 def denies_own_clause(c: Cues) -> bool:
     """A denying verb or "no ..." that states what it denies ("denied
     reports that it had refused aid", "no truth to claims that", "denied
