@@ -108,6 +108,12 @@ def test_number_date_and_place_mismatch() -> None:
     assert _stance(claim_n, "Russia received 300 containers of shells.") == "contradict"
     claim_d = "Kim and Putin held a summit in September."
     assert _stance(claim_d, "Kim and Putin held a summit in October.") == "contradict"
+    # two days of one month, either order
+    claim_d = "Inspectors visited the Tolvik factory on 2 and 3 October."
+    assert _stance(claim_d, "Inspectors carried out an inspection of the Tolvik factory on "
+                   "Oct. 2 and 3, the regulator said.") == "support"
+    assert _stance(claim_d, "Inspectors visited the Tolvik factory on 2-3 October.") == "support"
+    assert _stance(claim_d, "Inspectors visited the Tolvik factory on 9 October.") == "contradict"
     claim_p = "Kim and Putin held a summit in the Russian Far East."
     assert _stance(claim_p, "Kim and Putin held a summit in Moscow.") == "contradict"
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"

@@ -241,14 +241,17 @@ _CUE_WORDS = (
     | _REFUSING
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-# A day of a month, either order: "13 September", "Sept. 13th".
+# A day of a month, either order: "13 September", "Sept. 13th"; two days of
+# one month too: "2 and 3 October", "2-3 October", "Oct. 2 and 3".
 _MONTH_NAMES = (
     r"(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
     r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
+_ORD = r"(?:st|nd|rd|th)?"
+_AND_DAY = rf"(?:\s*(?:-|and|to)\s*(\d{{1,2}}){_ORD})?"
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}(?![a-z])"
-    rf"|(?<![a-z]){_MONTH_NAMES}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per))"
+    rf"\b(\d{{1,2}}){_ORD}{_AND_DAY}\s+(?:of\s+)?{_MONTH_NAMES}(?![a-z])"
+    rf"|(?<![a-z]){_MONTH_NAMES}\s+(\d{{1,2}}){_ORD}{_AND_DAY}\b(?!\s*(?:%|per))"
 )
 _PLACE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|"
@@ -560,9 +563,10 @@ def analyse(text: str) -> Cues:
         cues.share = _share(folded)
     if not _MONTH_WORDS.isdisjoint(present):
         for m in _DAY_MONTH.finditer(folded):
-            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if 1 <= int(day) <= 31:
-                cues.dates.add((month[:3], int(day)))
+            days, month = (m.group(1, 2), m.group(3)) if m.group(1) else (m.group(5, 6), m.group(4))
+            for day in days:
+                if day and 1 <= int(day) <= 31:
+                    cues.dates.add((month[:3], int(day)))
     if not _MODAL_WORDS.isdisjoint(present):
         cues.modal = _MODAL.search(text) is not None
     if not _WITHDRAWAL_WORDS.isdisjoint(present):
