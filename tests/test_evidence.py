@@ -1292,3 +1292,16 @@ def test_a_party_calling_it_a_fabrication_is_no_verdict_of_the_article(tmp_path:
     result = _evidence(tmp_path / "agency", claim, agency=agency)
     assert "agency" not in [i.article for i in result.support]
     assert any("calling it" in i.reason for i in result.related)
+
+
+def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
+    # a count of reports received is a fact, "reports of" alone a hedge
+    assert _stance("Thirty-seven patients have reported suspected side effects.",
+                   "The regulator said it had received 37 reports of suspected side effects "
+                   "among patients.") == "support"
+    assert _stance("Explosions were heard in Kyiv.", "There were reports of explosions in "
+                   "Kyiv.") == "related"
+    # goods "to be withdrawn" are no party backing out
+    assert _stance("The regulator required twelve lots of Cardivex to be withdrawn.",
+                   "The regulator ordered the company to recall twelve lots of Cardivex.") \
+        == "support"

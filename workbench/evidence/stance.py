@@ -358,8 +358,10 @@ def _withdrawal(c: Cues) -> None:
     parts = phrase.split()
     for i in range(len(c.words) - len(parts) + 1):
         if c.words[i : i + len(parts)] == parts:
-            if parts[-1] == "out" and i and c.words[i - 1] in _BE:
-                return  # "bodies were pulled out": done to them, not by them
+            if parts[-1] in ("out", "withdrawn") and i and c.words[i - 1] in _BE:
+                # "bodies were pulled out", "lots to be withdrawn": done to
+                # them, not by them
+                return
             after = c.words[i + len(parts)] if i + len(parts) < len(c.words) else ""
             if parts[0].startswith("cancel") and after in ("out", "each", "one"):
                 return  # "the feedbacks cancel out": they offset, nobody withdraws
@@ -423,6 +425,7 @@ def _phrase_hit(text: str, phrases: _Phrases) -> str | None:
 
 
 _HEDGE_PHRASES = _Phrases.of(lexicon.HEDGE_PHRASES)
+_COUNTED_REPORTS = re.compile(r"\b\d[\d,]*\s+reports of\b")
 _DENIAL_PHRASES = _Phrases.of(lexicon.DENIAL_PHRASES)
 _VERDICT_PHRASES = _Phrases.of(tuple(v for v in lexicon.VERDICT if " " in v))
 _WITHDRAWAL_PHRASES = _Phrases.of(lexicon.WITHDRAWAL)
@@ -546,6 +549,8 @@ def analyse(text: str) -> Cues:
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, _HEDGE_PHRASES)
+    if cues.hedge == "reports of" and _COUNTED_REPORTS.search(folded):
+        cues.hedge = None  # "received 37 reports of side effects": a count of them
     if cues.hedge and cues.hedge.startswith("according to a") and _SOURCED.search(folded):
         # "according to a report released on Tuesday by the auditor general":
         # a report with its source is relayed, not an unverified one
