@@ -1305,3 +1305,15 @@ def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     assert _stance("The regulator required twelve lots of Cardivex to be withdrawn.",
                    "The regulator ordered the company to recall twelve lots of Cardivex.") \
         == "support"
+
+
+def test_a_vote_cast_another_way_contradicts() -> None:
+    passage = "Hanvar and Torvel voted against; Estrava, which chairs the council, abstained."
+    assert _stance("Hanvar voted in favour of the regional sanctions measure.", passage) \
+        == "contradict"
+    # one of the passage's voters may have voted as the claim says
+    assert _stance("Estrava abstained in the sanctions vote.", passage) == "support"
+    assert _stance("The senate voted against the bill.", "The senate voted for the bill.") \
+        == "contradict"
+    assert _stance("The senate voted for the bill.", "The senate voted 60-40 for the bill.") \
+        == "support"

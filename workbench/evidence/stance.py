@@ -129,6 +129,9 @@ _CLAUSE_END = frozenset("and but while whereas although though saying adding bec
 # A claim's count this large is another scale from a passage's "several" of
 # the same event ("1,000 containers" delivered / "several deliveries").
 SCALE_MIN = 10
+# A passage naming the claim's voter need cover this much of the claim for
+# another vote to contradict it (the measure is often the sentence before).
+BALLOT_MIN = 0.3
 # A round figure in the claim stands for passage figures this close.
 ROUND_TOLERANCE = 0.05
 # A denial word this close after a negation is negated ("not in doubt").
@@ -425,6 +428,9 @@ def _phrase_hit(text: str, phrases: _Phrases) -> str | None:
 
 
 _HEDGE_PHRASES = _Phrases.of(lexicon.HEDGE_PHRASES)
+# How a vote was cast: "voted against", "voted in favour of", "abstained".
+_BALLOTS = re.compile(r"\bvot(?:e|es|ed|ing)\s+(against|for|in favou?r|no|yes)\b|\babstain")
+_BALLOT = {"against": "against", "no": "against", "abstain": "abstain"}
 _COUNTED_REPORTS = re.compile(r"\b\d[\d,]*\s+reports of\b")
 _DENIAL_PHRASES = _Phrases.of(lexicon.DENIAL_PHRASES)
 _VERDICT_PHRASES = _Phrases.of(tuple(v for v in lexicon.VERDICT if " " in v))
@@ -474,6 +480,7 @@ class Cues:
     durations: list[Duration] = field(default_factory=list)
     ordinals: dict[str, dict[int, str]] = field(default_factory=dict)  # attempt -> {3: "third"}
     scores: set[str] = field(default_factory=set)  # "2-1", "unanimous"
+    ballots: frozenset[str] = frozenset()  # how votes were cast: "for", "against", "abstain"
     modal: bool = False  # "could", "might", "may": a possibility
     speaker: str | None = None  # whom the text quotes (the engine sets it)
     text: str = ""
@@ -549,6 +556,10 @@ def analyse(text: str) -> Cues:
     ws = words(text)
     cues = Cues(folded=folded, words=ws, tokens=[canon(w) for w in ws], text=text)
     cues.hedge = _phrase_hit(folded, _HEDGE_PHRASES)
+    if "vot" in folded or "abstain" in folded:
+        cues.ballots = frozenset(
+            _BALLOT.get(m.group(1) or "abstain", "for") for m in _BALLOTS.finditer(folded)
+        )
     if cues.hedge == "reports of" and _COUNTED_REPORTS.search(folded):
         cues.hedge = None  # "received 37 reports of side effects": a count of them
     if cues.hedge and cues.hedge.startswith("according to a") and _SOURCED.search(folded):
@@ -1312,6 +1323,16 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     return f"number differs: {scale}" if scale else None
 
 
+def _voter_named(c: Cues, p_tokens: set[str]) -> bool:
+    """The passage names who the claim says voted ("Hanvar voted in favour
+    of the measure" / "Hanvar and Torvel voted against"): the vote answers
+    the claim even when the passage leaves the measure to the sentence
+    before."""
+    at = next((i for i, w in enumerate(c.words) if w.startswith("vot")), 0)
+    voter = next((t for t in reversed(c.tokens[:at]) if t), None)
+    return voter is not None and voter in p_tokens
+
+
 def _duration_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     """Spans of the same thing in other units that cannot both be true
     ("ten days" / "almost a week" spent; "two months" / "two weeks" ago).
@@ -1724,6 +1745,12 @@ def _decide(
             if opposite in p_all and opposite not in c_tokens:
                 a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
+    if claim.ballots and p.ballots and not claim.ballots & p.ballots \
+            and (coverage >= SAME_EVENT or (coverage >= BALLOT_MIN and _voter_named(claim, p_all))):
+        # no voter in the passage voted as the claim says ("Hanvar and Torvel
+        # voted against; Estrava abstained" / "Hanvar voted in favour")
+        return Stance("contradict", f"vote differs: {'/'.join(sorted(p.ballots))} / "
+                      f"{'/'.join(sorted(claim.ballots))}")
     flip = _comparative_flip(claim, p) if coverage >= SAME_EVENT else None
     if flip:
         return Stance("contradict", f"opposite: {flip[0]} / {flip[1]}")
