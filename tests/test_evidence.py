@@ -1317,3 +1317,21 @@ def test_a_vote_cast_another_way_contradicts() -> None:
         == "contradict"
     assert _stance("The senate voted for the bill.", "The senate voted 60-40 for the bill.") \
         == "support"
+
+
+def test_this_is_a_fabrication_is_about_the_sentence_before(tmp_path: Path) -> None:
+    # "This is ..." answers what came before; it is no verdict on every
+    # claim the article touches.
+    agency = (
+        "Certain quarters in Kalinda spread the report that a Hanvari vessel rammed a fishing "
+        "boat at Tergan Shoal. This is a fabrication from beginning to end.\n\n"
+        "The foreign ministers met in Lumora on 20 March, the agency said.\n"
+    )
+    result = _evidence(tmp_path, "The foreign ministers met in Lumora on 20 March.",
+                       agency=agency)
+    assert [i.article for i in result.support] == ["agency"]
+    assert not result.contradict
+    (tmp_path / "ramming").mkdir()
+    result = _evidence(tmp_path / "ramming", "A Hanvari vessel rammed a fishing boat.",
+                       agency=agency)
+    assert any("fabrication" in i.text for i in result.contradict)

@@ -33,6 +33,7 @@ from workbench.evidence.stance import (
     claim_denies,
     decide,
     denies_own_clause,
+    points_back,
     verdict_of_another,
 )
 from workbench.evidence.text import TermIds, canon, tokens, words
@@ -628,7 +629,12 @@ class EvidenceIndex:
                 writer = True  # quoted, but squarely about the claim
             if writer and cue.verdict and verdict_of_another(cue):
                 writer = False  # "Hanvar calls it 'fabrication'": a party's word
-            if cue.verdict and writer and (a not in found or found[a][2] > i):
+            # "This is a fabrication." is about the sentence before, not the story
+            answered = any(
+                near.get(j, 0.0) >= ANSWER_MIN and int(p_art[j]) == a for j in (i - 1, i - 2)
+            )
+            if cue.verdict and writer and (a not in found or found[a][2] > i) \
+                    and (answered or not points_back(cue)):
                 found[a] = (best[a], cue.verdict, i)
             if cue.denial and i not in near and not denies_own_clause(cue):
                 before = [near[j] for j in (i - 1, i - 2) if j in near and int(p_art[j]) == a]

@@ -1187,6 +1187,13 @@ def verdict_of_another(c: Cues) -> bool:
     return any(w in _NAMING for w in c.words[1:at])
 
 
+def points_back(c: Cues) -> bool:
+    """The sentence opens with a bare pronoun ("This is a fabrication from
+    beginning to end.", "It is false."): it is about the sentence before,
+    not about the whole story ("This story is a hoax")."""
+    return len(c.words) > 1 and c.words[0] in ("this", "that", "it") and c.words[1] in _BE
+
+
 def denies_own_clause(c: Cues) -> bool:
     """A denying verb or "no ..." that states what it denies ("denied
     reports that it had refused aid", "no truth to claims that", "denied
