@@ -1335,3 +1335,13 @@ def test_this_is_a_fabrication_is_about_the_sentence_before(tmp_path: Path) -> N
     result = _evidence(tmp_path / "ramming", "A Hanvari vessel rammed a fishing boat.",
                        agency=agency)
     assert any("fabrication" in i.text for i in result.contradict)
+
+
+def test_invented_and_concocted_deny() -> None:
+    claim = "Hanvar's foreign ministry describes Kalinda's ramming accusation as invented."
+    assert _stance(claim, "Hanvar's foreign ministry rejected the ramming accusation as a "
+                   "fabrication.") == "support"
+    assert _stance(claim, "A Hanvari boat rammed the trawler, Kalinda's coast guard said.") \
+        == "contradict"
+    assert _stance("A Hanvari boat rammed the trawler.",
+                   "The ministry said the ramming story was concocted.") == "contradict"

@@ -250,7 +250,7 @@ DENIAL = (
     "discredited", "doctored", "photoshopped", "retracted",
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
     "rebuff", "rebuffs", "rebuffed", "rebuts", "contrary", "contradicts", "contradicted",
-    "spoof", "prank", "exaggerated", "overblown", "overstated",
+    "spoof", "prank", "exaggerated", "overblown", "overstated", "concocted", "fictitious",
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
@@ -291,7 +291,7 @@ DENIAL_PHRASES = (
     "no evidence", "no proof", "no mention", "not true", "no truth", "no basis",
     "not the case", "no sign", "no indication", "did not happen", "never happened",
     "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
-    "is a joke", "dismissed the claim",
+    "is a joke", "as invented", "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
