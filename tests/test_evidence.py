@@ -1345,3 +1345,12 @@ def test_invented_and_concocted_deny() -> None:
         == "contradict"
     assert _stance("A Hanvari boat rammed the trawler.",
                    "The ministry said the ramming story was concocted.") == "contradict"
+
+
+def test_denied_wrongdoing_denies_and_withholding_is_hiding() -> None:
+    claim = "Aldermoor hid laboratory findings that showed its tablets were contaminated."
+    # "wrongdoing" names no other thing: it is what the claim accuses
+    assert _stance(claim, "Aldermoor has denied wrongdoing.") == "contradict"
+    assert _stance(claim, "Aldermoor denied paying any bribes.") != "contradict"
+    # withholding data is hiding it
+    assert tokens("withheld") == tokens("hid") == tokens("concealed")

@@ -102,6 +102,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("block", "veto", "thwart", "obstruct", "defeat"),
     ("sanction", "embargo", "penalty"),
     ("accusation", "allegation", "charge", "report", "claim"),
+    ("hide", "conceal", "withhold", "suppress", "cover-up"),
     ("deny", "denial", "groundless", "baseless", "unfounded", "reject", "refute", "rebut",
      "debunk"),
     ("criticise", "criticize", "condemn", "denounce", "slam", "blast"),
@@ -237,6 +238,7 @@ IRREGULAR_VERBS = {
     "flown": "fly", "drew": "draw", "drawn": "draw", "threw": "throw", "thrown": "throw",
     "blew": "blow", "blown": "blow", "fled": "flee", "wore": "wear", "worn": "wear",
     "tore": "tear", "torn": "tear", "hung": "hang", "dug": "dig", "woke": "wake",
+    "withheld": "withhold",
 }
 
 # Cues of stance. Matched on folded words (and stems, via `stance`).

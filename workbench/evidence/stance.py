@@ -116,7 +116,9 @@ _PREPOSITIONS = frozenset("about of on in at for with by to from as".split())
 _POINTING = frozenset(
     "it this that these those them they such claim claims report reports accusation "
     "accusations allegation allegations charge charges rumour rumours rumor rumors story "
-    "stories suggestion suggestions assertion assertions account accounts".split()
+    "stories suggestion suggestions assertion assertions account accounts "
+    # what any accusation is about: "denied wrongdoing", "denied any involvement"
+    "wrongdoing involvement responsibility misconduct".split()
 )
 # Denying verbs that may also act on a thing ("rejected the offer").
 _ACT_OR_DENIAL = frozenset(w for w in _DENYING_VERBS if w.startswith(("reject", "dismiss")))
