@@ -866,6 +866,12 @@ def test_a_denial_of_something_else_then_a_statement_of_the_claim() -> None:
     assert _stance("The vote was free and fair.", passage) == "support"
     assert _stance("Kambwili said the vote was free and fair.", passage) == "support"
     assert _stance("Kambwili acknowledged fraud in the vote.", passage) == "contradict"
+    # "and has started ...": the speaker goes on to a new act
+    passage = ('The company calls the reports "baseless and misleading" and has started '
+               "defamation proceedings against The Meridian's publisher.")
+    assert _stance("Aldermoor is pursuing a defamation case against the publisher of The "
+                   "Meridian.", passage) == "support"
+    assert _stance("The Meridian's reports are accurate.", passage) == "contradict"
     # the denial's own object is the claim's: it still denies
     assert _stance("North Korea supplies arms to Russia.",
                    "Russia denied supplying arms and said its ties with North Korea were "

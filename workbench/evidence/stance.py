@@ -1112,6 +1112,11 @@ def _words(c: Cues, tokens: list[str], n: int = 3) -> str:
     return ", ".join(_word(c, t) for t in tokens[:n])
 
 
+# After "and", words by which the speaker goes on to a new act: "called the
+# reports baseless and has started defamation proceedings".
+_GOES_ON = frozenset("has have had will would is was plans intends".split())
+
+
 def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     """ "X dismissed the fraud allegations as baseless and said the vote had
     been free and fair": the denial's clause holds none of the claim's words,
@@ -1125,7 +1130,7 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     at = p.words.index(first)
     ws = p.words
     for k in range(at + 1, len(ws) - 1):
-        if ws[k] in ("and", "but") and ws[k + 1] in _REPORTING:
+        if ws[k] in ("and", "but") and (ws[k + 1] in _REPORTING or ws[k + 1] in _GOES_ON):
             inside = {t for t in p.tokens[at:k] if t in shared}  # what is denied
             outside = {t for t in p.tokens[k:] if t in shared}
             return not inside and len(outside) >= 2
