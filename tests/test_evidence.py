@@ -1360,3 +1360,13 @@ def test_denied_wrongdoing_denies_and_withholding_is_hiding() -> None:
     assert _stance(claim, "Aldermoor denied paying any bribes.") != "contradict"
     # withholding data is hiding it
     assert tokens("withheld") == tokens("hid") == tokens("concealed")
+
+
+def test_a_route_run_the_other_way_contradicts() -> None:
+    claim = "The Antarctic Circumpolar Current flows from east to west around Antarctica."
+    assert _stance(claim, "The Antarctic Circumpolar Current is the largest ocean current and "
+                   "flows from west to east around Antarctica.") == "contradict"
+    assert _stance("Kim flew from Moscow to Pyongyang.",
+                   "Kim flew from Pyongyang to Moscow on Tuesday.") == "contradict"
+    assert _stance("Kim flew from Moscow to Pyongyang.",
+                   "Kim flew from Moscow to Pyongyang on Tuesday.") == "support"

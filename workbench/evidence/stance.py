@@ -1337,6 +1337,37 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     return f"number differs: {scale}" if scale else None
 
 
+ROUTE_SPAN = 3  # content words read on each side of "from X to Y"
+
+
+def _route(c: Cues) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """The ends of the first "from X to Y" (their tokens, and the words as
+    written): "flows from west to east", "flew from Moscow to Pyongyang"."""
+    ws = c.words
+    if "from" not in ws:
+        return None
+    i = ws.index("from")
+    to = next((j for j in range(i + 1, min(len(ws), i + ROUTE_SPAN + 2)) if ws[j] == "to"), None)
+    if to is None:
+        return None
+    start = frozenset(t for t in c.tokens[i + 1 : to] if t)
+    end = frozenset(itertools.islice((t for t in c.tokens[to + 1 : to + 1 + ROUTE_SPAN] if t), 1))
+    if not start or not end:
+        return None
+    return start, end, " ".join(ws[i : to + 2])
+
+
+def _route_swapped(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """The passage runs the claim's route the other way ("from west to east"
+    / "from east to west"): another direction, whatever else they share."""
+    mine, theirs = _route(c), _route(p)
+    if mine is None or theirs is None:
+        return None
+    if mine[0] & theirs[1] and mine[1] & theirs[0] and not mine[0] & theirs[0]:
+        return theirs[2], mine[2]
+    return None
+
+
 def _voter_named(c: Cues, p_tokens: set[str]) -> bool:
     """The passage names who the claim says voted ("Hanvar voted in favour
     of the measure" / "Hanvar and Torvel voted against"): the vote answers
@@ -1765,6 +1796,9 @@ def _decide(
         # voted against; Estrava abstained" / "Hanvar voted in favour")
         return Stance("contradict", f"vote differs: {'/'.join(sorted(p.ballots))} / "
                       f"{'/'.join(sorted(claim.ballots))}")
+    swap = _route_swapped(claim, p) if coverage >= SAME_EVENT else None
+    if swap:
+        return Stance("contradict", f"direction differs: {swap[0]} / {swap[1]}")
     flip = _comparative_flip(claim, p) if coverage >= SAME_EVENT else None
     if flip:
         return Stance("contradict", f"opposite: {flip[0]} / {flip[1]}")
