@@ -1370,3 +1370,12 @@ def test_a_route_run_the_other_way_contradicts() -> None:
                    "Kim flew from Pyongyang to Moscow on Tuesday.") == "contradict"
     assert _stance("Kim flew from Moscow to Pyongyang.",
                    "Kim flew from Moscow to Pyongyang on Tuesday.") == "support"
+
+
+def test_no_more_than_is_a_ceiling_and_a_thousand_is_a_number() -> None:
+    claim = "Police estimated that no more than 8,000 people took part in the rally."
+    assert _stance(claim, "Police said 7,500 people took part in the rally.") == "support"
+    assert _stance(claim, "Police said 9,500 people took part in the rally.") == "contradict"
+    assert analyse("More than a thousand people were detained.").counted == {"peopl": {">1000"}}
+    assert _stance("A dozen fishermen were aboard the trawler.",
+                   "Fourteen fishermen were aboard the trawler.") == "contradict"

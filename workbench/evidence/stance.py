@@ -206,8 +206,10 @@ FACT_TOKENS = _NUMBER_TOKENS | frozenset(
     canon(w) or w for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)
 )
 # Words that make a count a bound: "more than 1,000" is any count above it.
-_BOUNDS = (
-    ("more than", ">"), ("over", ">"), ("at least", ">"), ("upwards of", ">"),
+_BOUNDS = (  # longest first: "no more than 8,000" is at most 8,000
+    ("no more than", "<"), ("not more than", "<"), ("no fewer than", ">"),
+    ("no less than", ">"), ("not less than", ">"), ("more than", ">"), ("over", ">"),
+    ("at least", ">"), ("upwards of", ">"),
     ("in excess of", ">"), ("above", ">"), ("less than", "<"), ("fewer than", "<"),
     ("under", "<"), ("at most", "<"), ("up to", "<"), ("below", "<"),
 )
@@ -637,7 +639,9 @@ def analyse(text: str) -> Cues:
             cues.months.add(w)
         elif w in _WEEKDAYS:
             cues.weekdays.add(w)
-        elif w in _NUMBER_WORDS or w == "one":
+        elif w in _NUMBER_WORDS or w == "one" or (
+            w in ("a", "an") and i + 1 < len(ws) and ws[i + 1] in _A_SCALE
+        ):
             end, value = _number_at(ws, i)
             if w != "one" or end > i + 1:  # "one of the officials" counts nothing
                 _count(cues, ws, i, _figure(value), end=end - 1)
@@ -957,6 +961,9 @@ def _time_unit_next(ws: list[str], toks: list[str | None], i: int) -> bool:
     )
 
 
+_A_SCALE = frozenset(("dozen", "hundred", "thousand", "million", "billion"))
+
+
 def _number_at(ws: list[str], i: int) -> tuple[int, float]:
     """A number written in words from word `i` ("one hundred and forty",
     "thirty-seven", "two dozen"): (the word after it, its value)."""
@@ -965,7 +972,8 @@ def _number_at(ws: list[str], i: int) -> tuple[int, float]:
     j = i
     while j < len(ws):
         w = ws[j]
-        value = 1 if w == "one" else _NUMBER_WORDS.get(w)
+        # "a thousand", "a dozen": "a" is one before a scale word
+        value = 1 if w == "one" or (j == i and w in ("a", "an")) else _NUMBER_WORDS.get(w)
         if value is not None and w != "dozen" and (
             last in ("", "scale") or (last == "tens" and value < 10)
         ):
@@ -1428,7 +1436,7 @@ def _same_count(claimed: set[str], found: set[str]) -> bool:
 def _bound(ws: list[str], i: int) -> str:
     """">" for "more than 1,000", "<" for "up to 50", "~" for "about 20",
     "" for a plain count."""
-    before = " ".join(ws[max(0, i - 2) : i])
+    before = " ".join(ws[max(0, i - 3) : i])
     for phrase, op in _BOUNDS:
         if before == phrase or before.endswith(" " + phrase):
             return op
