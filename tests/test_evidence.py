@@ -114,6 +114,16 @@ def test_number_date_and_place_mismatch() -> None:
                    "Oct. 2 and 3, the regulator said.") == "support"
     assert _stance(claim_d, "Inspectors visited the Tolvik factory on 2-3 October.") == "support"
     assert _stance(claim_d, "Inspectors visited the Tolvik factory on 9 October.") == "contradict"
+    # on a passage covering half the claim, a day of a month tells, a month
+    # alone does not ("published in August" beside "July warmth")
+    def half(claim: str, passage: str) -> str:
+        c, p = analyse(claim), analyse(passage)
+        return decide(c, p, set(tokens(claim)) & set(tokens(passage)), False, 0.55).stance
+    assert half("A curfew came into effect in Druvka on June 3.", "Authorities imposed a "
+                "curfew in Druvka, starting on June 4 and due to run until June 18.") \
+        == "contradict"
+    assert half("A curfew came into effect in Druvka in June.", "Authorities imposed a "
+                "curfew in Druvka in July.") == "support"
     claim_p = "Kim and Putin held a summit in the Russian Far East."
     assert _stance(claim_p, "Kim and Putin held a summit in Moscow.") == "contradict"
     assert _stance(claim_p, "Kim and Putin held a summit in Russia.") == "support"

@@ -1763,16 +1763,19 @@ def _decide(
     figures = _figure_mismatch(claim, p, max(coverage, coverage_of_words))
     if figures:
         return Stance("contradict", figures)
-    if max(coverage, coverage_of_words) >= 0.6:
-        if claim.months and p.months and not (claim.months & p.months):
-            a, b = sorted(p.months)[0], sorted(claim.months)[0]
-            return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
-        days = _day_mismatch(claim, p)
-        if days:
-            return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
-        if claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
-            a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
-            return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
+    bar = max(coverage, coverage_of_words)
+    if bar >= 0.6 and claim.months and p.months and not (claim.months & p.months):
+        a, b = sorted(p.months)[0], sorted(claim.months)[0]
+        return Stance("contradict", f"date differs: {a.title()} / {b.title()}")
+    # A day of a month is precise enough to tell at the bar of a count
+    # ("curfew from June 3" / "curfew from June 4"); a month alone is not
+    # ("published in August" beside "July warmth").
+    days = _day_mismatch(claim, p) if bar >= SAME_EVENT else None
+    if days:
+        return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
+    if bar >= 0.6 and claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
+        a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
+        return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
     # Years stand for less: "since 1975" and "by 2000" can both be right,
     # so the year rule keeps the plain coverage.
     if coverage >= 0.6 and claim.years and p.years and not (claim.years & p.years):
