@@ -1389,3 +1389,10 @@ def test_no_more_than_is_a_ceiling_and_a_thousand_is_a_number() -> None:
     assert analyse("More than a thousand people were detained.").counted == {"peopl": {">1000"}}
     assert _stance("A dozen fishermen were aboard the trawler.",
                    "Fourteen fishermen were aboard the trawler.") == "contradict"
+
+
+def test_are_lies_denies() -> None:
+    quote = 'It added: "Claims by certain media outlets of dozens of dead are lies."'
+    assert _stance("Dozens of demonstrators died in the square.", quote) == "contradict"
+    assert _stance("The ministry called reports of dozens of deaths falsehoods.", quote) \
+        == "support"

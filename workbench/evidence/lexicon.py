@@ -253,6 +253,7 @@ DENIAL = (
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
     "rebuff", "rebuffs", "rebuffed", "rebuts", "contrary", "contradicts", "contradicted",
     "spoof", "prank", "exaggerated", "overblown", "overstated", "concocted", "fictitious",
+    "falsehood", "falsehoods",
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article
@@ -293,7 +294,8 @@ DENIAL_PHRASES = (
     "no evidence", "no proof", "no mention", "not true", "no truth", "no basis",
     "not the case", "no sign", "no indication", "did not happen", "never happened",
     "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
-    "is a joke", "as invented", "dismissed the claim",
+    "is a joke", "as invented", "are lies", "were lies", "is a lie", "was a lie", "are a lie",
+    "pack of lies", "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
