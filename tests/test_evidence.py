@@ -1396,3 +1396,9 @@ def test_are_lies_denies() -> None:
     assert _stance("Dozens of demonstrators died in the square.", quote) == "contradict"
     assert _stance("The ministry called reports of dozens of deaths falsehoods.", quote) \
         == "support"
+
+
+def test_fatalities_are_deaths() -> None:
+    assert tokens("fatalities") == tokens("deaths")
+    assert _stance("The rights centre has recorded 34 fatalities.",
+                   "The rights centre has now documented 43 deaths.") == "contradict"

@@ -161,7 +161,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("alaska", "alaskan"), ("california", "californian"), ("texas", "texan"),
     ("islam", "islamic"), ("saudi", "saudis"), ("korea", "korean"),
     # people and events
-    ("die", "dead", "death", "died", "perish"),
+    ("die", "dead", "death", "died", "perish", "fatality", "fatalities"),
     ("injure", "wound", "hurt"),
     ("child", "kid", "boy", "girl"),
     ("woman", "female", "lady"),
