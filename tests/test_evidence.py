@@ -1402,3 +1402,19 @@ def test_fatalities_are_deaths() -> None:
     assert tokens("fatalities") == tokens("deaths")
     assert _stance("The rights centre has recorded 34 fatalities.",
                    "The rights centre has now documented 43 deaths.") == "contradict"
+
+
+def test_a_hedge_covers_only_what_it_hedges() -> None:
+    un = ("A spokeswoman for the UN human rights office said the office was deeply alarmed by "
+          "reports of the use of lethal force and called for an independent investigation.")
+    assert _stance("The UN human rights office called for an independent investigation.", un) \
+        == "support"
+    assert _stance("Security forces used lethal force.", un) == "related"
+    penalty = ("Kalnay, who is accused of organising mass unrest, faces up to fifteen years in "
+               "prison.")
+    assert _stance("Kalnay could be jailed for as long as 20 years.", penalty) == "contradict"
+    assert _stance("Kalnay organised mass unrest.", penalty) == "related"
+    # a quotation in what is hedged is part of it
+    accusation = ('The deputy foreign minister accused the US of "unjust and outrageous '
+                  'hostility" towards Pyongyang and Moscow.')
+    assert _stance("The US is hostile to Pyongyang and Moscow.", accusation) == "related"

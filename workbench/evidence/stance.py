@@ -1695,6 +1695,51 @@ def _claim_names(text: str) -> frozenset[str] | None:
     return names if set(tokens(text)) - names else None
 
 
+# Hedges whose object says what is hedged: "reports of the use of lethal
+# force", "accused of organising unrest", "claims that ...".
+_HEDGES_WITH_OBJECT = frozenset(
+    "reports of|accused|accuses|accusing|claims|claimed|alleged|alleges|alleging|rumor|rumors|"
+    "rumour|rumours|speculation".split("|")
+)
+_OBJECT_MARKS = frozenset(("of", "that", "about"))
+
+
+def _new_act(w: str) -> bool:
+    """After "and": a verb of its own ("and called for", "and has started"),
+    not a word of the same phrase ("unjust and outrageous")."""
+    return w in _REPORTING or w in _GOES_ON or w.endswith("ed")
+
+
+def _hedges_other_matter(p: Cues, shared: set[str]) -> bool:
+    """The hedge is about something the claim does not say: "alarmed by
+    reports of the use of lethal force, and called for an independent
+    investigation" states the call; "Kalnay, accused of organising unrest,
+    faces up to fifteen years" states the penalty. What is hedged runs from
+    "of" / "that" to the next punctuation or new verb ("and called");
+    none of the claim's words may be in it, and two or more outside it."""
+    if p.hedge not in _HEDGES_WITH_OBJECT:
+        return False
+    last = p.hedge.split()[-1]
+    if last not in p.words:
+        return False
+    at = p.words.index(last)
+    mark = at if last == "of" else next(
+        (j for j in range(at + 1, min(len(p.words), at + 5)) if p.words[j] in _OBJECT_MARKS), None
+    )
+    if mark is None:
+        return False
+    end = next((k for k in range(mark + 2, len(p.words) - 1) if p.words[k] in ("and", "but")
+                and _new_act(p.words[k + 1])), len(p.words))
+    for m in re.finditer(r'[,;:.!?()]', p.folded):
+        cut = len(words(p.folded[: m.start()]))
+        if cut > mark + 1:
+            end = min(end, cut)
+            break
+    inside = {t for t in p.tokens[mark + 1 : end] if t in shared}
+    outside = {t for t in p.tokens[: at] + p.tokens[end:] if t in shared}
+    return not inside and len(outside) >= 2
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -1721,7 +1766,8 @@ def _decide(
     # ("We never violate anything," he said, referring to claims that ...),
     # answers them: it is no hedge of its own ("allegedly never" is).
     answering = negative_claim and p_scope & c_scope and p.hedge in _REFERRED
-    if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering:
+    if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering \
+            and not _hedges_other_matter(p, shared):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
