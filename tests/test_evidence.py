@@ -1418,3 +1418,7 @@ def test_a_hedge_covers_only_what_it_hedges() -> None:
     accusation = ('The deputy foreign minister accused the US of "unjust and outrageous '
                   'hostility" towards Pyongyang and Moscow.')
     assert _stance("The US is hostile to Pyongyang and Moscow.", accusation) == "related"
+
+
+def test_a_deliberate_shutdown_is_shutting_down_intentionally() -> None:
+    assert set(tokens("the shutdown was deliberate")) == set(tokens("intentionally shut down"))

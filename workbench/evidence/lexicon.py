@@ -68,6 +68,9 @@ PHRASES: dict[str, str] = {
     "strikes down": "overturns",
     "no longer": "not",
     "islamic state": "isis",
+    "shut down": "shutdown",
+    "shuts down": "shutdown",
+    "shutting down": "shutdown",
 }
 
 SYNONYMS: list[tuple[str, ...]] = [
@@ -103,6 +106,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("sanction", "embargo", "penalty"),
     ("accusation", "allegation", "charge", "report", "claim"),
     ("hide", "conceal", "withhold", "suppress", "cover-up"),
+    ("deliberate", "deliberately", "intentional", "intentionally", "purposely", "purposefully"),
     ("deny", "denial", "groundless", "baseless", "unfounded", "reject", "refute", "rebut",
      "debunk"),
     ("criticise", "criticize", "condemn", "denounce", "slam", "blast"),
