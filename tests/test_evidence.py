@@ -1422,3 +1422,14 @@ def test_a_hedge_covers_only_what_it_hedges() -> None:
 
 def test_a_deliberate_shutdown_is_shutting_down_intentionally() -> None:
     assert set(tokens("the shutdown was deliberate")) == set(tokens("intentionally shut down"))
+
+
+def test_a_round_bound_holds_for_a_higher_bound_the_same_way() -> None:
+    claim = "More than a thousand people were arrested in the crackdown."
+    assert _stance(claim, "The group said more than 1,200 people had been arrested in the "
+                   "crackdown.") == "support"
+    assert _stance(claim, "More than 800 people were arrested in the crackdown.") \
+        == "contradict"
+    # two precise bounds the same way are a misquote
+    assert _stance("More than 24,000 people fled.", "More than 42,000 people fled.") \
+        == "contradict"

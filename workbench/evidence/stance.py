@@ -1462,12 +1462,20 @@ def _shown(n: str) -> str:
 def _within(a: str, b: str) -> bool:
     """Two counts, either a bound, that can both be true. Two bounds the
     same way are two figures for one thing ("more than 42,000" / "more than
-    24,000" fled): a misquote, not both true."""
+    24,000" fled): a misquote, not both true; unless the claim's is a round
+    figure the passage's bound keeps ("more than a thousand" / "more than
+    1,200")."""
     if a[:1] in ("<", ">") and a[:1] == b[:1]:
-        return False
+        x, y = _interval(a)[a[0] == "<"], _interval(b)[b[0] == "<"]
+        return _round_figure(x) and (y >= x if a[0] == ">" else y <= x)
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
     return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>~" or b[0] in "<>~")
+
+
+def _round_figure(x: float) -> bool:
+    """One significant digit: 1,000, 500, 20,000."""
+    return x > 0 and x == int(x) and len(str(int(x)).rstrip("0")) == 1
 
 
 def _interval(n: str) -> tuple[float, float]:
