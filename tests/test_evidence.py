@@ -1433,3 +1433,13 @@ def test_a_round_bound_holds_for_a_higher_bound_the_same_way() -> None:
     # two precise bounds the same way are a misquote
     assert _stance("More than 24,000 people fled.", "More than 42,000 people fled.") \
         == "contradict"
+
+
+def test_votes_to_and_stepping_down_and_taking_part() -> None:
+    assert _stance("The court rejected the petition unanimously.",
+                   "The court rejected the petition by seven votes to two.") == "contradict"
+    assert analyse("It passed by 7 votes to 2.").scores == {"7-2"}
+    assert tokens("stepped down") == tokens("resigned") == tokens("quit")
+    assert set(tokens("took part")) == set(tokens("turnout"))
+    assert tokens("forgery") == tokens("fake")
+    assert tokens("forged") != tokens("fake")  # "forged closer ties"

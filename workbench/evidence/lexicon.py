@@ -69,6 +69,14 @@ PHRASES: dict[str, str] = {
     "no longer": "not",
     "islamic state": "isis",
     "shut down": "shutdown",
+    "stepped down": "resigned",
+    "step down": "resign",
+    "steps down": "resigns",
+    "stepping down": "resigning",
+    "took part": "participated",
+    "take part": "participate",
+    "takes part": "participates",
+    "taking part": "participating",
     "shuts down": "shutdown",
     "shutting down": "shutdown",
 }
@@ -181,7 +189,10 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("close_to", "near", "nearly", "almost", "imminent", "soon"),
     ("big", "large", "huge", "giant", "massive"),
     ("small", "little", "tiny"),
-    ("fake", "false", "hoax", "untrue", "fabricated", "bogus"),
+    # not "forged": "forged closer ties"
+    ("fake", "false", "hoax", "untrue", "fabricated", "bogus", "forgery", "counterfeit"),
+    ("resign", "quit", "resignation"),
+    ("turnout", "participation", "participate"),
     # science and climate
     ("globalwarming", "warming"),
     ("temperature", "heat"),

@@ -175,6 +175,11 @@ _SCORE = re.compile(
     r"|\b(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:vote|win|victory|defeat|loss|draw|decision|ruling|majority)\b)"
     r"(\d{1,3})\s?[-–]\s?(\d{1,3})"
 )
+# "made up" as invented: at the clause's end or by someone ("the story was
+# made up", "made up by a blogger"), not "made up of / the / with ...".
+_MADE_UP = re.compile(r"\bmade up\b(?!\s+(?:of|for|with|the|a|an|about|around|nearly|almost|"
+                      r"more|less|half|most|some|just|only|roughly|\d))")
+_VOTES_TO = re.compile(r"\b(\d{1,3}|[a-z]+) votes? to (\d{1,3}|[a-z]+)\b")
 # "according to a report published / released / issued ... by X"
 _SOURCED = re.compile(
     r"according to an? (?:earlier |new |recent )?report\b(?:\W+\w+){0,5}?\W+"
@@ -597,6 +602,11 @@ def analyse(text: str) -> Cues:
         cues.months.add("may")  # the month, not the modal: "in May 2022"
     if "unanimous" in folded:
         cues.scores.add("unanimous")
+    if " to " in folded and "vote" in folded:
+        for m in _VOTES_TO.finditer(folded):  # "by seven votes to two"
+            a, b = (_NUMBER_WORDS.get(g, g) for g in m.group(1, 2))
+            if str(a).isdigit() and str(b).isdigit():
+                cues.scores.add(f"{a}-{b}")
     if ("split" in folded or "divided" in folded) and _SPLIT.search(folded):
         cues.scores.add("split")
     kinds: _FigureKinds | None = None  # read at the first figure: most passages have none
@@ -740,6 +750,25 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
     else:
         _count(cues, ws, i, n)
+
+
+# Adjectives that, before a noun, describe a thing rather than judge a
+# story: "fake ballots", "false documents" (but "fake news", "a false report").
+_DESCRIBING = frozenset("fake false bogus fabricated forged phony phoney".split())
+_JUDGED = _POINTING | frozenset(
+    "news photo photos image images video videos picture pictures footage information "
+    "narrative quote quotes tweet tweets post posts article articles website site page "
+    "headline headlines statement statements".split()
+)
+
+
+def _describes_a_thing(c: Cues, i: int) -> bool:
+    """ "The difference was made up with fake ballots": the word says what
+    the ballots were, it is no verdict on what the text reports."""
+    ws = c.words
+    if ws[i] not in _DESCRIBING or i + 1 >= len(ws) or c.tokens[i + 1] is None:
+        return False
+    return ws[i + 1] not in _JUDGED and not ws[i + 1][0].isdigit()
 
 
 def _refuses_to_act(ws: list[str], i: int) -> bool:
