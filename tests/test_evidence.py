@@ -1443,3 +1443,13 @@ def test_votes_to_and_stepping_down_and_taking_part() -> None:
     assert set(tokens("took part")) == set(tokens("turnout"))
     assert tokens("forgery") == tokens("fake")
     assert tokens("forged") != tokens("fake")  # "forged closer ties"
+
+
+def test_made_up_of_and_fake_ballots_are_no_verdicts() -> None:
+    for text in ("The difference was made up with fake ballots.",
+                 "The panel is made up of five judges.", "They used forged passports."):
+        c = analyse(text)
+        assert (c.denial, c.verdict) == (None, None), text
+    for text in ("The story was made up.", "This is fake news.", "The photo is fake.",
+                 "He spread false claims."):
+        assert analyse(text).verdict is not None, text

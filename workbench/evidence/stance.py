@@ -579,6 +579,11 @@ def analyse(text: str) -> Cues:
     if phrase:
         cues.denial = phrase
     cues.verdict = _phrase_hit(folded, _VERDICT_PHRASES)
+    if "made up" in (cues.denial, cues.verdict) and not _MADE_UP.search(folded):
+        # "made up of", "made up the difference", "made up with fake
+        # ballots": composed or filled, not invented
+        cues.denial = None if cues.denial == "made up" else cues.denial
+        cues.verdict = None if cues.verdict == "made up" else cues.verdict
     # The phrase searches run only when one of their words is there: most
     # passages have none, and each regex costs more than the word scan.
     present = set(ws)
@@ -618,6 +623,7 @@ def analyse(text: str) -> Cues:
             " ".join(ws[i : i + 2]) in _NOT_DENIAL
             or " ".join(ws[max(0, i - 1) : i + 1]) in _NOT_DENIAL
             or " ".join(ws[max(0, i - 2) : i + 1]) in _NOT_DENIAL
+            or _describes_a_thing(cues, i)
         ):
             continue
         if w in _VERDICT_WORDS and cues.verdict is None:
