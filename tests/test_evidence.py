@@ -1453,3 +1453,16 @@ def test_made_up_of_and_fake_ballots_are_no_verdicts() -> None:
     for text in ("The story was made up.", "This is fake news.", "The photo is fake.",
                  "He spread false claims."):
         assert analyse(text).verdict is not None, text
+
+
+def test_dismissing_reports_denies_and_a_dismissed_official_is_fired() -> None:
+    assert _stance("Election official Ristea resigned.",
+                   "Ristea dismissed opposition reports that he had quit.") == "contradict"
+    for fired in ("Absent from duty for 25 years, CPWD official dismissed",
+                  "He was dismissed from service on Thursday.",
+                  "The company dismissed two managers."):
+        assert analyse(fired).denial is None, fired
+    assert analyse("The report was dismissed by officials.").denial is not None
+    assert analyse("The document is a forgery.").denial == "forgery"
+    assert _stance("The court ruled unanimously.",
+                   "The two dissenting judges argued for a recount.") == "contradict"

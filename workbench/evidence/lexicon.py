@@ -268,7 +268,10 @@ DENIAL = (
     "retract", "erroneous", "incorrect", "misleading", "spurious", "rubbish",
     "rebuff", "rebuffs", "rebuffed", "rebuts", "contrary", "contradicts", "contradicted",
     "spoof", "prank", "exaggerated", "overblown", "overstated", "concocted", "fictitious",
-    "falsehood", "falsehoods",
+    "falsehood", "falsehoods", "forgery", "forgeries",
+    # "dismissed opposition reports that he had quit"; "dismissed two
+    # managers" is an act (stance reads what is dismissed)
+    "dismiss", "dismissed", "dismisses", "dismissing",
     "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
 )
 # The article's own verdict (not a party's reported denial): an article

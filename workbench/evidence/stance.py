@@ -120,6 +120,8 @@ _POINTING = frozenset(
     # what any accusation is about: "denied wrongdoing", "denied any involvement"
     "wrongdoing involvement responsibility misconduct".split()
 )
+# The nouns among them, which head a longer object ("the fraud allegations").
+_POINTING_NOUNS = _POINTING - frozenset("it this that these those them they such".split())
 # Denying verbs that may also act on a thing ("rejected the offer").
 _ACT_OR_DENIAL = frozenset(w for w in _DENYING_VERBS if w.startswith(("reject", "dismiss")))
 _DETERMINERS = frozenset("the a an its their his her our this that these those any all".split())
@@ -614,6 +616,8 @@ def analyse(text: str) -> Cues:
                 cues.scores.add(f"{a}-{b}")
     if ("split" in folded or "divided" in folded) and _SPLIT.search(folded):
         cues.scores.add("split")
+    if "dissent" in folded:
+        cues.scores.add("split")  # "the two dissenting judges": no unanimous ruling
     kinds: _FigureKinds | None = None  # read at the first figure: most passages have none
     skip = 0  # past the words of a number read already ("one hundred and forty")
     for i, w in enumerate(ws):
@@ -792,6 +796,13 @@ def _rejects_an_offer(ws: list[str], i: int) -> bool:
     "dismissed the report as false", "rejected that")."""
     if ws[i] not in _ACT_OR_DENIAL:
         return False
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if ws[i].startswith("dismiss") and nxt != "as" and (
+        not nxt or nxt == "from" or (i and ws[i - 1] in _BE)
+    ):
+        # "official dismissed", "was dismissed from service": fired; "the
+        # report was dismissed by officials" still denies
+        return _STATEMENT_WORDS.isdisjoint(ws[max(0, i - 4) : i])
     k = i + 1
     while k < len(ws) and ws[k] in _DETERMINERS:
         k += 1
@@ -1281,8 +1292,11 @@ def _denied_span(c: Cues) -> tuple[int, int] | None:
         if ws[k] in _POINTING:
             return None
         k += 1  # "denied on Sunday", "flatly denied the"
-    if k >= len(ws) or ws[k] in _POINTING or ws[k] in _CLAUSE_END:
-        return None  # "denied the accusations", "denied it", "denied."
+    if k >= len(ws) or ws[k] in _POINTING or ws[k] in _CLAUSE_END \
+            or not _POINTING_NOUNS.isdisjoint(ws[k + 1 : k + 3]):
+        # "denied the accusations", "denied it", "denied.", "dismissed the
+        # fraud allegations": what was said before
+        return None
     return k, _clause_end(c, start, k)
 
 
