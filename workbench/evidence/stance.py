@@ -5,18 +5,25 @@ General rules only, in this order:
    (unless the claim is itself a question);
 1. hedges ("allegedly", "could not be verified", "accused"): the passage
    reports an allegation and takes no side -> related (unless it negates
-   the claim, or the claim is that a named party alleges it);
+   the claim, or the claim is that a named party alleges it); a hedge
+   with an object covers only it ("alarmed by reports of lethal force
+   and called for an inquiry" states the call), and "received 37 reports
+   of side effects" counts reports, it hedges nothing;
 2. denial words ("denied", "groundless", "hoax", "no evidence") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
    a negated denial ("not in doubt", "did not deny") is none, nor is
-   rejecting a thing rather than a statement ("rejected the pay offer"),
+   rejecting a thing rather than a statement ("rejected the pay offer",
+   "official dismissed"), nor a word describing a thing ("fake ballots",
+   "made up of"),
    nor a denial of something else: what it says it denies holds none of
    the claim's words ("denied paying any ransom" for "the fighters were
    freed"), or it sits beside the claim ("dismissed the fraud allegations
-   and said the vote was fair"; "shot down nine drones, but made no
-   mention of the depot"); nor is a hedge's own "not" ("could not
-   independently verify");
+   and said the vote was fair", "... and has started defamation
+   proceedings"; "shot down nine drones, but made no mention of the
+   depot"); who denies is not what is denied ("no evidence linking that
+   fire to our heater," Brightwell's spokesman said); nor is a hedge's own
+   "not" ("could not independently verify");
    against a denying claim, a passage that shares only who denies and
    nothing of what is denied takes no side ("Norway denied paying a
    ransom" / "Norway's minister held talks in Oman") -> related;
@@ -30,16 +37,20 @@ General rules only, in this order:
    "X is set to ..." on the same event;
 4. factual mismatch on the same event: another count of the same thing
    (digits or words, "one hundred and forty", "$2bn", "a week",
-   "magnitude 6.8", "58% of the vote", an age of the same person; a round
-   figure stands for one within 5%; a bound, "more than 1,000", for any
-   count within it, but not for another bound the same way; two vague
+   "magnitude 6.8", "58% of the vote", "a 9% pay rise", an age of the same
+   person; a round figure stands for one within 5%; a bound, "more than
+   1,000", "no more than 8,000", for any count within it, but not for
+   another bound the same way unless the claim's is round; two vague
    counts never differ), the same amount in another currency ("1.2
    billion dollars" / "euros"), another vote or result ("2-1" /
-   "unanimously"),
+   "unanimously" / "by seven votes to two"), a vote cast another way
+   ("voted against" / "in favour"), a route run the other way ("from west
+   to east"),
    a precise count against "several" of the same event, a span of the
    same thing in another unit ("ten days" / "almost a week" spent, within
    20%), another rank ("third attempt" / "fourth"), another month, day,
-   weekday, year or place (not a place that a country or region named may
+   weekday, year or place (a day of a month already at half the claim
+   covered; not a place that a country or region named may
    hold: "Russia" / "Vladivostok"), another state in the same slot
    ("shells to China" / "to Russia", "a deal with Iran", "China's
    bombers", "urged China to"), another means ("by plane" / "by train"),
@@ -56,8 +67,10 @@ General rules only, in this order:
    passage another ("Blinken said X"), it backs X, not the attribution ->
    related.
 
-Article-level rules (a writer's "hoax" elsewhere in the article, a denial
-answering the sentence before, unless it states its own object) and the
+Article-level rules (a writer's "hoax" elsewhere in the article, not a
+party's "called it a fabrication", and "This is a fabrication." only for a
+claim the sentence before is on; a denial answering the sentence before,
+unless it states its own object) and the
 ranking weights (a relayed report, a mere possibility: "could", "may")
 live in `engine`, which sees the article.
 """
