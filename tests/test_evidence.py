@@ -1466,3 +1466,14 @@ def test_dismissing_reports_denies_and_a_dismissed_official_is_fired() -> None:
     assert analyse("The document is a forgery.").denial == "forgery"
     assert _stance("The court ruled unanimously.",
                    "The two dissenting judges argued for a recount.") == "contradict"
+
+
+def test_a_naming_verb_makes_a_verdict_another_s_only_close_before_it() -> None:
+    from workbench.evidence.stance import verdict_of_another
+    assert verdict_of_another(analyse(
+        'The spokesperson called the Kalindan account "a fabrication from beginning to end."'))
+    kcna = ("Recently, the U.S. groundlessly termed the development of the good neighborly "
+            'relations between the two countries "violation of resolutions" of the UN in a bid '
+            "to give the world public a false impression that the cooperation poses a threat.")
+    assert analyse(kcna).verdict == "false"
+    assert not verdict_of_another(analyse(kcna))

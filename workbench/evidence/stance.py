@@ -779,7 +779,7 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
 # story: "fake ballots", "false documents" (but "fake news", "a false report").
 _DESCRIBING = frozenset("fake false bogus fabricated forged phony phoney".split())
 _JUDGED = _POINTING | frozenset(
-    "news photo photos image images video videos picture pictures footage information "
+    "news photo photos image images video videos picture pictures footage information impression "
     "narrative quote quotes tweet tweets post posts article articles website site page "
     "headline headlines statement statements".split()
 )
@@ -1244,6 +1244,11 @@ def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
     return bool(own) and len(common) < 2 and len(common) < len(own) / 2
 
 
+# The verdict is what the naming verb calls something unless a new clause
+# comes between them ("called the Kalindan account 'a fabrication'", but
+# "termed the relations 'violation of resolutions' and ... in a bid to give
+# the world public a false impression" is the writer's own word again).
+_NEW_CLAUSE = frozenset("to which that and but who while because whereas".split())
 _NAMING = frozenset(
     "call calls called calling describe describes described describing brand brands branded "
     "label labels labelled labeled term terms termed".split()
@@ -1258,7 +1263,12 @@ def verdict_of_another(c: Cues) -> bool:
     if not first or first[0] not in c.words:
         return False
     at = c.words.index(first[0])
-    return any(w in _NAMING for w in c.words[1:at])
+    for j in range(at - 1, 0, -1):
+        if c.words[j] in _NAMING:
+            return True
+        if c.words[j] in _NEW_CLAUSE:
+            return False
+    return False
 
 
 def points_back(c: Cues) -> bool:
