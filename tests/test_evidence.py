@@ -1472,6 +1472,9 @@ def test_a_naming_verb_makes_a_verdict_another_s_only_close_before_it() -> None:
     from workbench.evidence.stance import verdict_of_another
     assert verdict_of_another(analyse(
         'The spokesperson called the Kalindan account "a fabrication from beginning to end."'))
+    assert verdict_of_another(analyse(
+        'Ms Danek described reports that Minister Vosk had resigned as "false and '
+        'irresponsible".'))
     kcna = ("Recently, the U.S. groundlessly termed the development of the good neighborly "
             'relations between the two countries "violation of resolutions" of the UN in a bid '
             "to give the world public a false impression that the cooperation poses a threat.")

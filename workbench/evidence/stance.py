@@ -1248,7 +1248,7 @@ def _denies_no_claim_word(p: Cues, shared: set[str]) -> bool:
 # comes between them ("called the Kalindan account 'a fabrication'", but
 # "termed the relations 'violation of resolutions' and ... in a bid to give
 # the world public a false impression" is the writer's own word again).
-_NEW_CLAUSE = frozenset("to which that and but who while because whereas".split())
+_NEW_CLAUSE = frozenset("to which and but who while because whereas".split())
 _NAMING = frozenset(
     "call calls called calling describe describes described describing brand brands branded "
     "label labels labelled labeled term terms termed".split()
