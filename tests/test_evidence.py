@@ -1480,3 +1480,12 @@ def test_a_naming_verb_makes_a_verdict_another_s_only_close_before_it() -> None:
             "to give the world public a false impression that the cooperation poses a threat.")
     assert analyse(kcna).verdict == "false"
     assert not verdict_of_another(analyse(kcna))
+
+
+def test_a_dateline_dates_the_report_not_the_event() -> None:
+    lede = ("DORNAZ, Astrava, March 5 (CNW) - The Karsk dam broke on Monday night, 3 March, "
+            "officials said.")
+    assert analyse(lede).dates == {("mar", 3)}
+    assert _stance("The Karsk dam broke on 3 March.", lede) == "support"
+    assert analyse("LENPORT, 7 March (ASTRAPRESS) - The dam was inspected in January.").months \
+        == {"january"}

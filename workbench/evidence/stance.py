@@ -194,6 +194,11 @@ _SCORE = re.compile(
 # made up", "made up by a blogger"), not "made up of / the / with ...".
 _MADE_UP = re.compile(r"\bmade up\b(?!\s+(?:of|for|with|the|a|an|about|around|nearly|almost|"
                       r"more|less|half|most|some|just|only|roughly|\d))")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},\s+"
+    r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--?|—|–)\s"
+)
 _VOTES_TO = re.compile(r"\b(\d{1,3}|[a-z]+) votes? to (\d{1,3}|[a-z]+)\b")
 # "according to a report published / released / issued ... by X"
 _SOURCED = re.compile(
@@ -606,8 +611,13 @@ def analyse(text: str) -> Cues:
         cues.stasis = _stasis(folded)
     if not _SHARE_WORDS.isdisjoint(present) or "%" in folded:
         cues.share = _share(folded)
+    # A dateline ("DORNAZ, Astrava, March 5 (CNW) - ...") dates the report,
+    # not what it reports: its date is no date of the event.
+    dateline = _DATELINE.match(text)
+    after_dateline = len(fold(dateline.group(0))) if dateline else 0
+    dateline_words = len(words(dateline.group(0))) if dateline else 0
     if not _MONTH_WORDS.isdisjoint(present):
-        for m in _DAY_MONTH.finditer(folded):
+        for m in _DAY_MONTH.finditer(folded, after_dateline):
             days, month = (m.group(1, 2), m.group(3)) if m.group(1) else (m.group(5, 6), m.group(4))
             for day in days:
                 if day and 1 <= int(day) <= 31:
@@ -669,9 +679,11 @@ def analyse(text: str) -> Cues:
         elif w in _ORDINALS and not (w == "second" and i > 0 and ws[i - 1] in ("a", "per")):
             _rank(cues, i, _ORDINALS[w], w)
         elif w in _MONTHS and w != "may":
-            cues.months.add(w)
+            if i >= dateline_words:
+                cues.months.add(w)
         elif w in _WEEKDAYS:
-            cues.weekdays.add(w)
+            if i >= dateline_words:
+                cues.weekdays.add(w)
         elif w in _NUMBER_WORDS or w == "one" or (
             w in ("a", "an") and i + 1 < len(ws) and ws[i + 1] in _A_SCALE
         ):
