@@ -1489,3 +1489,9 @@ def test_a_dateline_dates_the_report_not_the_event() -> None:
     assert _stance("The Karsk dam broke on 3 March.", lede) == "support"
     assert analyse("LENPORT, 7 March (ASTRAPRESS) - The dam was inspected in January.").months \
         == {"january"}
+
+
+def test_never_before_recorded_is_unprecedented() -> None:
+    assert _stance("The ministry blamed the dam failure on unprecedented rainfall in the basin.",
+                   "The ministry said the failure was caused by rainfall of an intensity never "
+                   "before recorded in the basin.") == "support"

@@ -339,6 +339,8 @@ NOT_NEGATION = (
     "not only", "not just", "not merely", "nothing more than", "no more than", "no less than",
     "not least", "no doubt", "no matter", "nothing but", "not to mention", "no wonder",
     "not the first", "not for the first", "no secret", "nobody doubts", "no one doubts",
+    # "an intensity never before recorded": unprecedented, it negates nothing
+    "never before",
     "nobody denies", "no one denies",
     # not ruling something out keeps it possible
     "not rule out", "cannot rule out", "can't rule out", "couldn't rule out",
