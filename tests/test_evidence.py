@@ -1495,3 +1495,12 @@ def test_never_before_recorded_is_unprecedented() -> None:
     assert _stance("The ministry blamed the dam failure on unprecedented rainfall in the basin.",
                    "The ministry said the failure was caused by rainfall of an intensity never "
                    "before recorded in the basin.") == "support"
+
+
+def test_a_correction_denies_what_the_earlier_version_said() -> None:
+    note = ("[Editor's note: An earlier version of this article stated that the curfew in "
+            "Druvka came into force on 3 June.]")
+    assert _stance("A curfew came into force in Druvka on 3 June.", note) == "contradict"
+    # a correction of something else denies nothing
+    assert analyse("[Correction: An earlier version of this article described Mr Ristea as the "
+                   "commission's chairman.]").denial is None

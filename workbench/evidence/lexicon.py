@@ -313,7 +313,14 @@ DENIAL_PHRASES = (
     "not the case", "no sign", "no indication", "did not happen", "never happened",
     "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
     "is a joke", "as invented", "are lies", "were lies", "is a lie", "was a lie", "are a lie",
-    "pack of lies", "dismissed the claim",
+    "pack of lies",
+    # a correction restates what was wrong: "An earlier version of this article stated that ..."
+    *(f"earlier version of this {what} {verb}" for what in ("article", "story", "report")
+      for verb in ("stated", "said", "reported", "incorrectly", "wrongly", "mistakenly")),
+    "incorrectly stated", "incorrectly said",
+    "incorrectly reported", "wrongly stated", "wrongly said", "wrongly reported",
+    "mistakenly said", "mistakenly reported", "mistakenly stated",
+    "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
     "dismissed as", "dismissed the idea", "dismissed speculation", "dismissed rumor",
