@@ -9,16 +9,16 @@ General rules only, in this order:
    with an object covers only it ("alarmed by reports of lethal force
    and called for an inquiry" states the call), and "received 37 reports
    of side effects" counts reports, it hedges nothing;
-2. denial words ("denied", "groundless", "hoax", "no evidence") against
+2. denial words ("denied", "groundless", "hoax", "no evidence"; a
+   correction's "an earlier version of this article stated") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
    a negated denial ("not in doubt", "did not deny") is none, nor is
    rejecting a thing rather than a statement ("rejected the pay offer",
    "official dismissed"), nor a word describing a thing ("fake ballots",
-   "made up of"),
-   nor a denial of something else: what it says it denies holds none of
-   the claim's words ("denied paying any ransom" for "the fighters were
-   freed"), or it sits beside the claim ("dismissed the fraud allegations
+   "made up of"), nor a denial of something else: what it says it
+   denies holds none of the claim's words ("denied paying any ransom"
+   for "the fighters were freed"), or it sits beside the claim ("dismissed the fraud allegations
    and said the vote was fair", "... and has started defamation
    proceedings"; "shot down nine drones, but made no mention of the
    depot"); who denies is not what is denied ("no evidence linking that
@@ -30,7 +30,8 @@ General rules only, in this order:
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
-   X, "declined to a record low" does not); a negation in
+   X, "declined to a record low" does not; "never before recorded" says
+   unprecedented); a negation in
    a counterfactual baseline ("than if there had been no X") asserts nothing;
    a party's withdrawal ("X dropped out", "X pulled out") negates by
    meaning: it backs "X exits" and "X will not ...", and contradicts
@@ -50,7 +51,8 @@ General rules only, in this order:
    same thing in another unit ("ten days" / "almost a week" spent, within
    20%), another rank ("third attempt" / "fourth"), another month, day,
    weekday, year or place (a day of a month already at half the claim
-   covered; not a place that a country or region named may
+   covered; not a dateline's date, "DORNAZ, March 5 (CNW) -", which dates
+   the report; not a place that a country or region named may
    hold: "Russia" / "Vladivostok"), another state in the same slot
    ("shells to China" / "to Russia", "a deal with Iran", "China's
    bombers", "urged China to"), another means ("by plane" / "by train"),
