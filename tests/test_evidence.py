@@ -1504,3 +1504,16 @@ def test_a_correction_denies_what_the_earlier_version_said() -> None:
     # a correction of something else denies nothing
     assert analyse("[Correction: An earlier version of this article described Mr Ristea as the "
                    "commission's chairman.]").denial is None
+
+
+def test_people_are_counted_under_any_name_and_vague_counts_have_a_range() -> None:
+    assert _stance("Twelve fishermen were aboard the Santa Ines III.",
+                   "Relatives of its 14 crew members said they were aboard the Santa Ines "
+                   "III.") == "contradict"
+    claim = "Dozens of demonstrators died when security forces cleared the square."
+    assert _stance(claim, "At least 40 people were killed when security forces cleared the "
+                   "square.") == "support"
+    assert _stance(claim, "Three people died when security forces cleared the square.") \
+        == "contradict"
+    assert _stance("Several people died in the fire.", "Five people died in the fire.") \
+        == "support"

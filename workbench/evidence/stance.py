@@ -1392,13 +1392,31 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
     return None
 
 
+# Words that count people: "twelve fishermen" and "14 crew members" count
+# the people aboard, whatever each outlet calls them.
+_PEOPLE = frozenset(canon(w) or w for w in (
+    "people person persons individuals civilians demonstrators protesters fishermen crew "
+    "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
+    "passengers residents villagers migrants refugees students hostages prisoners detainees "
+    "fighters militants victims firefighters volunteers members".split()
+))
+
+
+def _people_counted(unit: str, p: Cues) -> set[str]:
+    """The passage's counts of people under other names, when the claim
+    counts people and the passage does not count them by the claim's word."""
+    if unit not in _PEOPLE:
+        return set()
+    return {n for u, found in p.counted.items() if u in _PEOPLE for n in found}
+
+
 def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     """The reason when the passage gives another figure for the same thing:
     a count, a percentage, a vote, a rank, a span of time, or a precise
     count against a vague one. Numbers only disagree when they count the
     same thing."""
     for unit, values in claim.counted.items():
-        theirs = p.counted.get(unit) or _ages_of(p, unit)
+        theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p)
         if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if unit.startswith("%"):
@@ -1556,7 +1574,8 @@ def _within(a: str, b: str) -> bool:
         return _round_figure(x) and (y >= x if a[0] == ">" else y <= x)
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
-    return lo_a <= hi_b and lo_b <= hi_a and (a[0] in "<>~" or b[0] in "<>~")
+    loose = a[0] in "<>~" or b[0] in "<>~" or a in _VAGUE_RANGE or b in _VAGUE_RANGE
+    return lo_a <= hi_b and lo_b <= hi_a and loose
 
 
 def _round_figure(x: float) -> bool:
@@ -1564,7 +1583,16 @@ def _round_figure(x: float) -> bool:
     return x > 0 and x == int(x) and len(str(int(x)).rstrip("0")) == 1
 
 
+# What a vague count can stand for: "dozens" dead is not three, nor 40,000.
+_VAGUE_RANGE = {
+    "several": (3.0, 12.0), "few": (2.0, 12.0), "a few": (2.0, 9.0), "dozens": (20.0, 200.0),
+    "hundreds": (200.0, 2000.0), "thousands": (2000.0, 20000.0),
+}
+
+
 def _interval(n: str) -> tuple[float, float]:
+    if n in _VAGUE_RANGE:
+        return _VAGUE_RANGE[n]
     op, digits = (n[0], n[1:]) if n[:1] in ("<", ">", "~") else ("", n)
     try:
         x = float(digits)
