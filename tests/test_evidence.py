@@ -1517,3 +1517,13 @@ def test_people_are_counted_under_any_name_and_vague_counts_have_a_range() -> No
         == "contradict"
     assert _stance("Several people died in the fire.", "Five people died in the fire.") \
         == "support"
+
+
+def test_granted_and_rejected_halted_and_in_force_are_opposites() -> None:
+    assert _stance("A judge granted Mira Kalnay bail.",
+                   "A judge rejected Mira Kalnay's request for bail.") == "contradict"
+    assert _stance("The lender halted its loan to Astrava.",
+                   "The lender confirmed that its loan to Astrava remains in force.") \
+        == "contradict"
+    # "halt" names no suspension of particles ("soot suspended in the air")
+    assert tokens("halt") != tokens("suspended")

@@ -73,6 +73,10 @@ PHRASES: dict[str, str] = {
     "step down": "resign",
     "steps down": "resigns",
     "stepping down": "resigning",
+    "remains in force": "continues",
+    "remain in force": "continue",
+    "remained in force": "continued",
+    "still in force": "continues",
     "took part": "participated",
     "take part": "participate",
     "takes part": "participates",
@@ -455,6 +459,10 @@ ANTONYMS: list[tuple[str, str]] = [
     ("suspend", "resume"),
     ("create", "kill"),
     ("create", "eliminate"),
+    ("grant", "reject"),
+    ("grant", "refuse"),
+    ("halt", "continue"),
+    ("freeze", "continue"),
 ]
 # No change: a claim that something stayed the same is contradicted by a
 # passage on the same thing that moves (rises, falls, accelerates), and the
