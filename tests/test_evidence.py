@@ -1527,3 +1527,9 @@ def test_granted_and_rejected_halted_and_in_force_are_opposites() -> None:
         == "contradict"
     # "halt" names no suspension of particles ("soot suspended in the air")
     assert tokens("halt") != tokens("suspended")
+
+
+def test_deaths_count_people() -> None:
+    assert _stance("The emergency agency has confirmed 74 deaths.",
+                   "The emergency agency said on Wednesday that 47 people had died.") \
+        == "contradict"

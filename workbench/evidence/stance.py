@@ -1393,12 +1393,13 @@ def _scale_mismatch(c: Cues, p: Cues) -> str | None:
 
 
 # Words that count people: "twelve fishermen" and "14 crew members" count
-# the people aboard, whatever each outlet calls them.
+# the people aboard, whatever each outlet calls them; "74 deaths" counts
+# people who died.
 _PEOPLE = frozenset(canon(w) or w for w in (
     "people person persons individuals civilians demonstrators protesters fishermen crew "
     "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
     "passengers residents villagers migrants refugees students hostages prisoners detainees "
-    "fighters militants victims firefighters volunteers members".split()
+    "fighters militants victims firefighters volunteers members deaths".split()
 ))
 
 
