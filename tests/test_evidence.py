@@ -1533,3 +1533,11 @@ def test_deaths_count_people() -> None:
     assert _stance("The emergency agency has confirmed 74 deaths.",
                    "The emergency agency said on Wednesday that 47 people had died.") \
         == "contradict"
+
+
+def test_a_passage_giving_the_claim_s_figure_unnamed_does_not_contradict_it() -> None:
+    claim = "Police estimated that no more than 8,000 people took part in the rally."
+    assert _stance(claim, "Organisers said more than 150,000 people attended the rally, while "
+                   "police put the number at no more than 8,000.") == "support"
+    assert _stance(claim, "Organisers said more than 150,000 people attended the rally.") \
+        == "contradict"

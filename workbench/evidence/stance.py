@@ -1416,9 +1416,14 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     a count, a percentage, a vote, a rank, a span of time, or a precise
     count against a vague one. Numbers only disagree when they count the
     same thing."""
+    # A figure the passage gives without saying of what ("organisers said
+    # more than 150,000 people attended, while police put the number at no
+    # more than 8,000") may be the claim's: then the passage says it too.
+    unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p)
-        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT:
+        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT \
+                and not (unitless and _same_count(values, unitless)):
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if unit.startswith("%"):
                 return f"number differs: {a}% / {b}%"
