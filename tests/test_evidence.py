@@ -1541,3 +1541,10 @@ def test_a_passage_giving_the_claim_s_figure_unnamed_does_not_contradict_it() ->
                    "police put the number at no more than 8,000.") == "support"
     assert _stance(claim, "Organisers said more than 150,000 people attended the rally.") \
         == "contradict"
+
+
+def test_stepping_down_is_still_a_withdrawal_once_it_is_one_word() -> None:
+    claim = "Pavel Ristea, deputy head of the electoral commission, stepped down in protest."
+    assert analyse(claim).withdrawal == "stepped down"
+    assert _stance(claim, "Pavel Ristea, the commission's deputy chairman, resigned on Thursday "
+                   "night in protest.") == "support"

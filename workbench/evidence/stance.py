@@ -389,7 +389,8 @@ def _withdrawal(c: Cues) -> None:
     phrase = _phrase_hit(c.folded, _WITHDRAWAL_PHRASES)
     if phrase is None:
         return
-    parts = phrase.split()
+    # words() has made some phrases one word ("stepped down" is "resigned")
+    parts = lexicon.PHRASES.get(phrase, phrase).split()
     for i in range(len(c.words) - len(parts) + 1):
         if c.words[i : i + len(parts)] == parts:
             if parts[-1] in ("out", "withdrawn") and i and c.words[i - 1] in _BE:
