@@ -1410,6 +1410,10 @@ def test_a_hedge_covers_only_what_it_hedges() -> None:
     assert _stance("The UN human rights office called for an independent investigation.", un) \
         == "support"
     assert _stance("Security forces used lethal force.", un) == "related"
+    # the hedge's own "of", not the first "of" of the sentence
+    head = un.replace("A spokeswoman for", "The head of")
+    assert _stance("The UN human rights office called for an independent investigation.",
+                   head) == "support"
     penalty = ("Kalnay, who is accused of organising mass unrest, faces up to fifteen years in "
                "prison.")
     assert _stance("Kalnay could be jailed for as long as 20 years.", penalty) == "contradict"

@@ -1848,10 +1848,12 @@ def _hedges_other_matter(p: Cues, shared: set[str]) -> bool:
     none of the claim's words may be in it, and two or more outside it."""
     if p.hedge not in _HEDGES_WITH_OBJECT:
         return False
-    last = p.hedge.split()[-1]
-    if last not in p.words:
+    parts = p.hedge.split()
+    at = next((i + len(parts) - 1 for i in range(len(p.words) - len(parts) + 1)
+               if p.words[i : i + len(parts)] == parts), None)
+    if at is None:
         return False
-    at = p.words.index(last)
+    last = parts[-1]
     mark = at if last == "of" else next(
         (j for j in range(at + 1, min(len(p.words), at + 5)) if p.words[j] in _OBJECT_MARKS), None
     )
