@@ -937,6 +937,11 @@ def test_currencies_figure_ranges_directions_place_names_and_acts() -> None:
     # a place's name with its particles
     assert analyse("Shares fell 6% in Rio de Janeiro.").places[0][0] == "Rio de Janeiro"
     assert analyse("The Singapore-based company said so.").places[0][0] == "Singapore"
+    # a possessive before a place name ("at the company's Brenna site")
+    assert analyse("The batches were produced at the company's Brenna site.").places[0][0] \
+        == "Brenna"
+    assert _stance("The recalled batches were produced at the company's Brenna site.",
+                   "The recalled batches were all made in Tolvik.") == "contradict"
     # a place the passage shares ("Shares in X") leaves the other to differ
     claim = "Shares in Siderurgica Atlantica fell 6% in Rio de Janeiro."
     assert _stance(claim, "Shares in steelmaker Siderurgica Atlantica fell 6% in Sao Paulo "

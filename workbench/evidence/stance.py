@@ -288,7 +288,9 @@ _DAY_MONTH = re.compile(
     rf"|(?<![a-z]){_MONTH_NAMES}\s+(\d{{1,2}}){_ORD}{_AND_DAY}\b(?!\s*(?:%|per))"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|"
+    # "at the company's Brenna site": a possessive may come first
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:its|their|[a-z]+['’]s)\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|"
     r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|al|el)(?=\s+[A-Z])))*"
     r"(?:\s+[A-Z][\w'’-]+)?)"
     # "Singapore-based": where a company or a person is based
