@@ -1557,3 +1557,9 @@ def test_stepping_down_is_still_a_withdrawal_once_it_is_one_word() -> None:
     assert analyse(claim).withdrawal == "stepped down"
     assert _stance(claim, "Pavel Ristea, the commission's deputy chairman, resigned on Thursday "
                    "night in protest.") == "support"
+
+
+def test_stopping_short_of_invoking_is_not_triggering() -> None:
+    assert _stance("The defence pact triggered its mutual defence clause after the attack.",
+                   "The defence pact condemned the attack but stopped short of invoking its "
+                   "mutual defence clause.") == "contradict"

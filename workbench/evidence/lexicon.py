@@ -196,6 +196,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     # not "forged": "forged closer ties"
     ("fake", "false", "hoax", "untrue", "fabricated", "bogus", "forgery", "counterfeit"),
     ("resign", "quit", "resignation"),
+    ("invoke", "trigger", "activate"),
     ("turnout", "participation", "participate"),
     # science and climate
     ("globalwarming", "warming"),

@@ -272,7 +272,7 @@ _LEVEL_WORDS = frozenset(
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
     | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet", "one"}
-    | _REFUSING
+    | _REFUSING | {"short"}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th"; two days of
@@ -670,7 +670,7 @@ def analyse(text: str) -> Cues:
                 cues.denial = w
         elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
             w in _REFUSING and _refuses_to_act(ws, i)
-        ):
+        ) or _stops_short(ws, i):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
                     and not _counterfactual(ws, i):
                 cues.negations.append(i)
@@ -809,6 +809,12 @@ def _describes_a_thing(c: Cues, i: int) -> bool:
     if ws[i] not in _DESCRIBING or i + 1 >= len(ws) or c.tokens[i + 1] is None:
         return False
     return ws[i + 1] not in _JUDGED and not ws[i + 1][0].isdigit()
+
+
+def _stops_short(ws: list[str], i: int) -> bool:
+    """ "stopped short of invoking the clause": not invoking it."""
+    return ws[i] == "short" and 0 < i < len(ws) - 1 and ws[i + 1] == "of" \
+        and ws[i - 1].startswith("stop")
 
 
 def _refuses_to_act(ws: list[str], i: int) -> bool:
