@@ -1563,3 +1563,8 @@ def test_stopping_short_of_invoking_is_not_triggering() -> None:
     assert _stance("The defence pact triggered its mutual defence clause after the attack.",
                    "The defence pact condemned the attack but stopped short of invoking its "
                    "mutual defence clause.") == "contradict"
+
+
+def test_thousands_hold_tens_of_thousands() -> None:
+    assert _stance("Thousands of people protested in the capital.",
+                   "About 40,000 people protested in the capital.") == "support"

@@ -1598,10 +1598,11 @@ def _round_figure(x: float) -> bool:
     return x > 0 and x == int(x) and len(str(int(x)).rstrip("0")) == 1
 
 
-# What a vague count can stand for: "dozens" dead is not three, nor 40,000.
+# What a vague count can stand for, loosely ("tens of thousands" is read as
+# "thousands"): "dozens" dead is not three, nor 40,000.
 _VAGUE_RANGE = {
-    "several": (3.0, 12.0), "few": (2.0, 12.0), "a few": (2.0, 9.0), "dozens": (20.0, 200.0),
-    "hundreds": (200.0, 2000.0), "thousands": (2000.0, 20000.0),
+    "several": (2.0, 20.0), "few": (2.0, 12.0), "a few": (2.0, 9.0), "dozens": (20.0, 300.0),
+    "hundreds": (100.0, 3000.0), "thousands": (1000.0, 100000.0),
 }
 
 
