@@ -231,6 +231,17 @@ def test_control_characters_are_neutralised_at_load_keeping_offsets(tmp_path: Pa
         assert article.text[passage.start : passage.end] == passage.text
 
 
+def test_a_dateline_may_name_the_country_and_put_the_day_first() -> None:
+    for text, outlet in (
+        ("Dam breaks\n\nDORNAZ, Astrava, March 5 (CNW) - The dam broke.\n", "CNW"),
+        ("Dam inspected\n\nLENPORT, 5 March (ASTRAPRESS) - The dam was inspected.\n",
+         "ASTRAPRESS"),
+    ):
+        article = build_article("a", "a.txt", text)
+        assert article.date is not None and article.date.endswith("-03-05"), text
+        assert article.outlet == outlet
+
+
 def test_a_dateline_without_a_year_says_where_the_year_came_from() -> None:
     # No banner and no year anywhere: the year is a guess, and the source must say so
     bare = build_article(

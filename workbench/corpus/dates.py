@@ -100,8 +100,12 @@ _BODY_DATE = re.compile(
     rf"(?:,?\s+(?P<y>\d{{4}}))?"
     rf"|(?<=\d)(?P<d2>\d?)\s+(?P<mon2>{_CAP_MONTHS})\b(?:,?\s+(?P<y2>\d{{4}}))?)"
 )
+# "Pyongyang, October 1 (KCNA) --", "DORNAZ, Astrava, March 5 (CNW) -",
+# "LENPORT, 7 March (ASTRAPRESS) -": a place (and its country), a day.
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?i:{_MON})\s+(?P<d>\d{{1,2}})"
+    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}}){{0,2}}),\s+"
+    rf"(?:(?i:{_MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?i:{_MON2}))"
     r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:--|—|–|-)",
 )
 _AFTER = re.compile(
@@ -188,8 +192,8 @@ def parse_dateline(sentence: str) -> Dateline | None:
         return None
     return Dateline(
         place=match.group("place").strip(),
-        month=MONTHS[match.group("mon").lower()],
-        day=int(match.group("d")),
+        month=MONTHS[(match.group("mon") or match.group("mon2")).lower()],
+        day=int(match.group("d") or match.group("d2")),
         year=int(match.group("y")) if match.group("y") else None,
         agency=(match.group("agency") or "").strip() or None,
         raw=match.group(0).rstrip(" -—–"),

@@ -87,6 +87,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from workbench.corpus.dates import parse_dateline
 from workbench.corpus.sentences import is_plural, trie
 from workbench.evidence import lexicon
 from workbench.evidence.text import canon, fold, stem, tokens, words
@@ -196,11 +197,6 @@ _SCORE = re.compile(
 # made up", "made up by a blogger"), not "made up of / the / with ...".
 _MADE_UP = re.compile(r"\bmade up\b(?!\s+(?:of|for|with|the|a|an|about|around|nearly|almost|"
                       r"more|less|half|most|some|just|only|roughly|\d))")
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},\s+"
-    r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--?|—|–)\s"
-)
 _VOTES_TO = re.compile(r"\b(\d{1,3}|[a-z]+) votes? to (\d{1,3}|[a-z]+)\b")
 # "according to a report published / released / issued ... by X"
 _SOURCED = re.compile(
@@ -618,9 +614,9 @@ def analyse(text: str) -> Cues:
         cues.share = _share(folded)
     # A dateline ("DORNAZ, Astrava, March 5 (CNW) - ...") dates the report,
     # not what it reports: its date is no date of the event.
-    dateline = _DATELINE.match(text)
-    after_dateline = len(fold(dateline.group(0))) if dateline else 0
-    dateline_words = len(words(dateline.group(0))) if dateline else 0
+    dateline = parse_dateline(text)
+    after_dateline = len(fold(dateline.raw)) if dateline else 0
+    dateline_words = len(words(dateline.raw)) if dateline else 0
     if not _MONTH_WORDS.isdisjoint(present):
         for m in _DAY_MONTH.finditer(folded, after_dateline):
             days, month = (m.group(1, 2), m.group(3)) if m.group(1) else (m.group(5, 6), m.group(4))
