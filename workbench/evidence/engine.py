@@ -629,17 +629,17 @@ class EvidenceIndex:
                 writer = True  # quoted, but squarely about the claim
             if writer and cue.verdict and verdict_of_another(cue):
                 writer = False  # "Hanvar calls it 'fabrication'": a party's word
-            # "This is a fabrication." is about the sentence before, not the story
-            answered = any(
-                near.get(j, 0.0) >= ANSWER_MIN and int(p_art[j]) == a for j in (i - 1, i - 2)
-            )
+            # How squarely the sentence or two before it are on the claim: a
+            # denial there answers them, and "This is a fabrication." is
+            # about them, not about the whole story.
+            before = max((near[j] for j in (i - 1, i - 2) if j in near and int(p_art[j]) == a),
+                         default=0.0)
             if cue.verdict and writer and (a not in found or found[a][2] > i) \
-                    and (answered or not points_back(cue)):
+                    and (before >= ANSWER_MIN or not points_back(cue)):
                 found[a] = (best[a], cue.verdict, i)
-            if cue.denial and i not in near and not denies_own_clause(cue):
-                before = [near[j] for j in (i - 1, i - 2) if j in near and int(p_art[j]) == a]
-                if before and max(before) >= ANSWER_MIN:
-                    answers.append((max(before), cue.denial, i))
+            if cue.denial and i not in near and not denies_own_clause(cue) \
+                    and before >= ANSWER_MIN:
+                answers.append((before, cue.denial, i))
         return found, answers
 
     def _group(self, entries: list[tuple[float, int, str]], top: int) -> list[EvidenceItem]:
