@@ -521,6 +521,18 @@ NUMBER_WORDS = {
 # Measures named before their figure ("magnitude 6.8", "category 4"): the
 # figure counts the measure.
 MEASURES = ("magnitude", "category", "level", "grade", "rate", "age", "toll", "score")
+# Physical units: one "metres" or "degrees" measures many different things
+# in one text (a sea-level rise, a glacier's length), so a figure in them is
+# only compared on clearly the same event, never by the words around it.
+PHYSICAL_UNITS = (
+    "degree", "degrees", "celsius", "fahrenheit", "kelvin", "foot", "feet", "inch", "inches",
+    "metre", "metres", "meter", "meters", "m", "cm", "mm", "km", "kilometre", "kilometres",
+    "kilometer", "kilometers", "mile", "miles", "ft", "ppm", "ppb", "tonne", "tonnes", "ton",
+    "tons", "gigatonne", "gigatonnes", "megatonne", "megatonnes", "gt", "kg", "kilogram",
+    "kilograms", "gram", "grams", "litre", "litres", "liter", "liters", "gallon", "gallons",
+    "barrel", "barrels", "acre", "acres", "hectare", "hectares", "square", "cubic", "watt",
+    "watts", "mw", "gw", "kwh", "mph", "knot", "knots",
+)
 # Ranks: "its third attempt" is not its fourth.
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

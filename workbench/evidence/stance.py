@@ -42,7 +42,11 @@ General rules only, in this order:
    person; a round figure stands for one within 5%; a bound, "more than
    1,000", "no more than 8,000", for any count within it, but not for
    another bound the same way unless the claim's is round; two vague
-   counts never differ), the same amount in another currency ("1.2
+   counts never differ; a count of the claim's own thing already at a
+   quarter of the claim covered when a word beside both counts is shared,
+   "knocked out power to 410,000 customers" / "the power cut affected
+   140,000 customers", but not in a physical unit, which measures many
+   things), the same amount in another currency ("1.2
    billion dollars" / "euros"), another vote or result ("2-1" /
    "unanimously" / "by seven votes to two"), a vote cast another way
    ("voted against" / "in favour"), a route run the other way ("from west
@@ -152,6 +156,13 @@ SCALE_MIN = 10
 # A passage naming the claim's voter need cover this much of the claim for
 # another vote to contradict it (the measure is often the sentence before).
 BALLOT_MIN = 0.3
+# A count of the claim's own thing ("410,000 customers" / "140,000
+# customers") is compared at this lower coverage when the words around the
+# two counts share a content word (the act counted: "212 people had been
+# detained" / "a thousand people were arrested"); "46 people were detained"
+# is not "50,000 people protested" (swept 0.2 / 0.25 / 0.3 / 0.35).
+COUNT_CONTEXT_MIN = 0.25
+COUNT_WINDOW = 4  # content words read on each side of a count
 # A round figure in the claim stands for passage figures this close.
 ROUND_TOLERANCE = 0.05
 # A denial word this close after a negation is negated ("not in doubt").
@@ -172,6 +183,7 @@ _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _ORDINALS = lexicon.ORDINALS
 _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
+_PHYSICAL = frozenset(canon(m) or m for m in lexicon.PHYSICAL_UNITS)
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _YEAR_UNIT = frozenset((canon("year"), canon("years")))
 # "$2 billion", "€60m": an amount of that currency (as the word's token).
@@ -496,6 +508,8 @@ class Cues:
     reporting: str | None = None
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
+    # unit -> the content tokens around its counts: what is counted, and how
+    count_context: dict[str, set[str]] = field(default_factory=dict)
     years: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
     places: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -699,6 +713,7 @@ def analyse(text: str) -> Cues:
             unit = _unit(cues.tokens, i)
             if unit:
                 cues.counted.setdefault(unit, set()).add(w)
+                _note_context(cues, unit, i, i)
     # In a Title Case headline every word is capitalised, so capitals do not
     # mark a place ("Beheads Journalist in Video Message").
     matches = list(_PLACE.finditer(text))
@@ -856,8 +871,21 @@ def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) ->
     if unit:
         counted = _bound(ws, i) + n
         cues.counted.setdefault(unit, set()).add(counted)
+        _note_context(cues, unit, i, i if end is None else end)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
+    """Keep the content tokens within COUNT_WINDOW words of the count at
+    words `i`..`end`, less the unit and any figure."""
+    toks = cues.tokens
+    near = cues.count_context.setdefault(unit, set())
+    around = itertools.chain(toks[max(0, i - COUNT_WINDOW) : i],
+                             toks[end + 1 : end + 1 + COUNT_WINDOW])
+    for t in around:
+        if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS:
+            near.add(t)
 
 
 def _ages(text: str) -> dict[str, str]:
@@ -1408,6 +1436,23 @@ _PEOPLE = frozenset(canon(w) or w for w in (
 ))
 
 
+def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
+    """Both texts count the claim's thing with a word in common beside the
+    count ("knocked out power to 410,000 customers" / "the power cut
+    affected 140,000 customers"). Not physical units, years or measures,
+    which count many different things in one text."""
+    if unit in _PHYSICAL or unit in _TIME_UNITS or unit in _MEASURES:
+        return False
+    mine = claim.count_context.get(unit)
+    if not mine or claim.counted[unit] <= _VAGUE:
+        return False  # "some", "dozens": too loose to set against a figure
+    if unit in p.count_context:
+        return not mine.isdisjoint(p.count_context[unit])
+    return unit in _PEOPLE and any(
+        not mine.isdisjoint(near) for u, near in p.count_context.items() if u in _PEOPLE
+    )
+
+
 def _people_counted(unit: str, p: Cues) -> set[str]:
     """The passage's counts of people under other names, when the claim
     counts people and the passage does not count them by the claim's word."""
@@ -1427,7 +1472,10 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p)
-        if theirs and not _same_count(values, theirs) and coverage >= SAME_EVENT \
+        same_event = coverage >= SAME_EVENT or (
+            coverage >= COUNT_CONTEXT_MIN and _counted_alike(claim, p, unit)
+        )
+        if theirs and not _same_count(values, theirs) and same_event \
                 and not (unitless and _same_count(values, unitless)):
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if unit.startswith("%"):
