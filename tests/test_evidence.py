@@ -1594,3 +1594,10 @@ def test_a_count_of_the_claim_s_thing_contradicts_at_lower_coverage() -> None:
     melt = "Ice melt made sea levels rise about 35 metres in the early Holocene."
     assert _at(sea, melt, 0.3) != "contradict"
     assert _at(sea, melt, 0.6) == "contradict"
+
+
+def test_a_weekday_in_the_possessive_is_that_day() -> None:
+    claim = "An air strike hit the central market in Korvo on Tuesday, March 4."
+    assert analyse("Tuesday's raid on Korvo").weekdays == {"tuesday"}
+    assert _stance(claim, "The death toll from Tuesday's air raid on the Korvo market rose "
+                   "to 38 on Wednesday.") == "support"

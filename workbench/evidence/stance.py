@@ -280,7 +280,7 @@ _LEVEL_WORDS = frozenset(
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
     | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet", "one"}
-    | _REFUSING | {"short"}
+    | _REFUSING | {"short"} | {f"{day}'s" for day in _WEEKDAYS}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th"; two days of
@@ -696,9 +696,9 @@ def analyse(text: str) -> Cues:
         elif w in _MONTHS and w != "may":
             if i >= dateline_words:
                 cues.months.add(w)
-        elif w in _WEEKDAYS:
-            if i >= dateline_words:
-                cues.weekdays.add(w)
+        elif w in _WEEKDAYS or (w.endswith("'s") and w[:-2] in _WEEKDAYS):
+            if i >= dateline_words:  # "Tuesday's raid" is on Tuesday
+                cues.weekdays.add(w.removesuffix("'s"))
         elif w in _NUMBER_WORDS or w == "one" or (
             w in ("a", "an") and i + 1 < len(ws) and ws[i + 1] in _A_SCALE
         ):
