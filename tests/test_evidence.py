@@ -1601,3 +1601,11 @@ def test_a_weekday_in_the_possessive_is_that_day() -> None:
     assert analyse("Tuesday's raid on Korvo").weekdays == {"tuesday"}
     assert _stance(claim, "The death toll from Tuesday's air raid on the Korvo market rose "
                    "to 38 on Wednesday.") == "support"
+
+
+def test_a_passage_stating_the_claim_s_figure_among_others_does_not_contradict_it() -> None:
+    claim = "Eighty-six people were wounded in the Korvo attack."
+    assert _stance(claim, "The strike hit at 10:20, killing 31 people and wounding 86, the "
+                   "health ministry said.") == "support"
+    assert _stance(claim, "The strike hit at 10:20, killing 31 people and wounding 97, the "
+                   "health ministry said.") == "contradict"

@@ -1469,6 +1469,9 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     # A figure the passage gives without saying of what ("organisers said
     # more than 150,000 people attended, while police put the number at no
     # more than 8,000") may be the claim's: then the passage says it too.
+    # So does one giving the claim's very figure beside another count
+    # ("killing 31 people and wounding 86, the ministry said" for "86 people
+    # were wounded"), whatever word the count was read to be of.
     unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p)
@@ -1476,7 +1479,8 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
             coverage >= COUNT_CONTEXT_MIN and _counted_alike(claim, p, unit)
         )
         if theirs and not _same_count(values, theirs) and same_event \
-                and not (unitless and _same_count(values, unitless)):
+                and not (unitless and _same_count(values, unitless)) \
+                and p.numbers.isdisjoint(v.lstrip("<>~") for v in values):
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if unit.startswith("%"):
                 return f"number differs: {a}% / {b}%"
