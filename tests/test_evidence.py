@@ -1609,3 +1609,12 @@ def test_a_passage_stating_the_claim_s_figure_among_others_does_not_contradict_i
                    "health ministry said.") == "support"
     assert _stance(claim, "The strike hit at 10:20, killing 31 people and wounding 97, the "
                    "health ministry said.") == "contradict"
+
+
+def test_a_count_of_what_befell_people_counts_people_who_suffered_the_same() -> None:
+    wounded = "Eighty-six people were wounded in the Korvo attack."
+    assert _stance(wounded, "Hospitals in Korvo are treating 97 wounded after the attack.") \
+        == "contradict"
+    assert _stance(wounded, "In Korvo 41 dead were counted after the attack.") == "support"
+    assert _stance("Thirty-eight people died in the attack on Korvo's market.",
+                   "The attack on Korvo's market left 42 dead.") == "contradict"

@@ -1432,8 +1432,11 @@ _PEOPLE = frozenset(canon(w) or w for w in (
     "people person persons individuals civilians demonstrators protesters fishermen crew "
     "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
     "passengers residents villagers migrants refugees students hostages prisoners detainees "
-    "fighters militants victims firefighters volunteers members deaths".split()
-))
+    "fighters militants victims firefighters volunteers members citizens deaths".split()
+)) | frozenset(canon(w) or w for w in ("wounded", "dead", "missing"))
+# What befell the people counted ("97 wounded", "41 dead"): such a count is
+# of people only where the claim counts people who suffered the same.
+_BEFELL = frozenset(canon(w) or w for w in ("wounded", "dead", "deaths", "missing"))
 
 
 def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
@@ -1453,12 +1456,18 @@ def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     )
 
 
-def _people_counted(unit: str, p: Cues) -> set[str]:
+def _people_counted(unit: str, p: Cues, claim: Cues) -> set[str]:
     """The passage's counts of people under other names, when the claim
-    counts people and the passage does not count them by the claim's word."""
+    counts people and the passage does not count them by the claim's word.
+    A count of what befell them ("97 wounded") only where the claim says
+    the same befell its people ("86 people were wounded")."""
     if unit not in _PEOPLE:
         return set()
-    return {n for u, found in p.counted.items() if u in _PEOPLE for n in found}
+    said = {unit} | claim.count_context.get(unit, set())
+    return {
+        n for u, found in p.counted.items()
+        if u in _PEOPLE and (u not in _BEFELL or u in said) for n in found
+    }
 
 
 def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
@@ -1474,7 +1483,7 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     # were wounded"), whatever word the count was read to be of.
     unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
-        theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p)
+        theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p, claim)
         same_event = coverage >= SAME_EVENT or (
             coverage >= COUNT_CONTEXT_MIN and _counted_alike(claim, p, unit)
         )
