@@ -15,7 +15,13 @@ from workbench.claims import Claim
 from workbench.cli import main
 from workbench.corpus import load_corpus
 from workbench.evidence import ClaimEvidence, EvidenceCancelled, EvidenceIndex
-from workbench.evidence.stance import analyse, claim_denies, decide, denies_own_clause
+from workbench.evidence.stance import (
+    analyse,
+    claim_denies,
+    decide,
+    denies_own_clause,
+    verdict_of_another,
+)
 from workbench.evidence.text import tokens, words
 from workbench.workspace import Workspace
 
@@ -1618,3 +1624,12 @@ def test_a_count_of_what_befell_people_counts_people_who_suffered_the_same() -> 
     assert _stance(wounded, "In Korvo 41 dead were counted after the attack.") == "support"
     assert _stance("Thirty-eight people died in the attack on Korvo's market.",
                    "The attack on Korvo's market left 42 dead.") == "contradict"
+
+
+
+def test_a_headline_s_speaker_label_makes_the_verdict_that_party_s() -> None:
+    assert verdict_of_another(analyse(
+        'Defence Ministry: "Korvo market strike" is a crude fabrication of the regime'))
+    # the writer's own labels
+    assert not verdict_of_another(analyse("Note: This article is satire, it is not real."))
+    assert not verdict_of_another(analyse("Hoax Alert: Father O'Neal is made up"))

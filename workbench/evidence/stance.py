@@ -1302,13 +1302,31 @@ _NAMING = frozenset(
 )
 
 
+# A headline's speaker label: "Defence Ministry: ...", "Kremlin: ...", a
+# few capitalised words and a colon; what follows is that party's word.
+_LABEL = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s")
+# Labels that are the writer's own ("Note: this article is satire",
+# "Update:", "Hoax Alert:"), not a party's.
+_WRITER_LABELS = frozenset(
+    "note notes update updated updates correction corrections clarification editor editor's "
+    "editors alert breaking exclusive analysis opinion comment editorial disclaimer warning "
+    "watch video photos photo explainer fact check factcheck live read more related source "
+    "satire hoax fake news context ps postscript summary verdict report".split()
+)
+
+
 def verdict_of_another(c: Cues) -> bool:
     """The verdict word is what a party the sentence names calls it
     ("Hanvar calls it 'fabrication'", "called the account 'a fabrication'",
-    "has called the images 'doctored'"): reported, not the writer's own."""
+    "has called the images 'doctored'", "Defence Ministry: the strike is a
+    fabrication"): reported, not the writer's own."""
     first = (c.verdict or "").split()[:1]
     if not first or first[0] not in c.words:
         return False
+    label = _LABEL.match(c.text)
+    if label and _WRITER_LABELS.isdisjoint(fold(label.group()).replace(":", " ").split()) \
+            and first[0] in fold(c.text[label.end() :]):
+        return True  # "Defence Ministry: 'Korvo strike' is a fabrication"
     at = c.words.index(first[0])
     for j in range(at - 1, 0, -1):
         if c.words[j] in _NAMING:
