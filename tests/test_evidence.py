@@ -1626,6 +1626,16 @@ def test_a_count_of_what_befell_people_counts_people_who_suffered_the_same() -> 
                    "The attack on Korvo's market left 42 dead.") == "contradict"
 
 
+def test_a_negation_set_off_by_commas_contrasts_and_denies_nothing_beyond() -> None:
+    claim = "A Valdaran interceptor missile that went astray, not a bomb, caused the Korvo blast."
+    assert not claim_denies(analyse(claim))
+    assert _stance(claim, "The spokesman said the explosion in Korvo was caused by a Valdaran "
+                   "air-defence missile that went astray after launch.") == "support"
+    assert _stance(claim, "A guided bomb caused the Korvo blast, the analysts said.") \
+        == "contradict"
+    # a negation not closed by a comma still denies
+    assert claim_denies(analyse("The Korvo blast was not caused by a bomb."))
+
 
 def test_a_headline_s_speaker_label_makes_the_verdict_that_party_s() -> None:
     assert verdict_of_another(analyse(

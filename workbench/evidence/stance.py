@@ -504,6 +504,9 @@ class Cues:
     denial: str | None = None
     verdict: str | None = None  # the writer's own "hoax", "not true", ...
     negations: list[int] = field(default_factory=list)  # word positions
+    # negation -> the word position where its scope ends, when a comma
+    # closes it ("an interceptor, not a bomb, caused the blast")
+    negation_ends: dict[int, int] = field(default_factory=dict)
     hedge: str | None = None
     reporting: str | None = None
     numbers: set[str] = field(default_factory=set)
@@ -729,7 +732,17 @@ def analyse(text: str) -> Cues:
         for at in range(len(ws) - len(span) + 1):
             if ws[at : at + len(span)] == span:
                 cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
+    if cues.negations and ", not " in folded:
+        for m in _CONTRAST.finditer(folded):
+            at = len(words(folded[: m.start() + 2]))  # the "not"
+            if at in cues.negations:
+                cues.negation_ends[at] = at + 1 + len(words(m.group(1)))
     return cues
+
+
+# A negation set off by commas contrasts, it denies nothing beyond them: "an
+# interceptor, not a bomb, caused the blast" negates the bomb alone.
+_CONTRAST = re.compile(r", not ((?:a |an |the )?[\w'’ -]{1,40}?),")
 
 
 @dataclass(slots=True)
@@ -1186,17 +1199,23 @@ def _scope(c: Cues, window: int = 4) -> set[str]:
     """Canonical tokens a negation governs (the few words after it)."""
     out: set[str] = set()
     for i in c.negations:
-        for j in range(i + 1, min(len(c.tokens), i + window + 1)):
+        for j in range(i + 1, _scope_end(c, i, window)):
             tok = c.tokens[j]
             if tok:
                 out.add(tok)
     return out
 
 
+def _scope_end(c: Cues, i: int, window: int) -> int:
+    """Where the scope of the negation at `i` ends: `window` words on, or
+    the comma closing a contrast."""
+    return min(len(c.tokens), i + window + 1, c.negation_ends.get(i, len(c.tokens)))
+
+
 def _negated_near(p: Cues, terms: set[str], window: int = 4) -> int | None:
     """Position of a negation governing one of `terms`, if any."""
     for i in p.negations:
-        for j in range(i + 1, min(len(p.tokens), i + window + 1)):
+        for j in range(i + 1, _scope_end(p, i, window)):
             if p.tokens[j] in terms:
                 return i
     return None
@@ -1421,7 +1440,7 @@ def _clause_end(c: Cues, after: int, start: int) -> int:
 def claim_denies(c: Cues) -> bool:
     """The claim is itself a denial ("X says reports are groundless", "No, X
     did not ..."): a denial word, or a negation."""
-    return c.denial is not None or bool(c.negations)
+    return c.denial is not None or any(i not in c.negation_ends for i in c.negations)
 
 
 def _scale_mismatch(c: Cues, p: Cues) -> str | None:
