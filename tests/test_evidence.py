@@ -1643,3 +1643,14 @@ def test_a_headline_s_speaker_label_makes_the_verdict_that_party_s() -> None:
     # the writer's own labels
     assert not verdict_of_another(analyse("Note: This article is satire, it is not real."))
     assert not verdict_of_another(analyse("Hoax Alert: Father O'Neal is made up"))
+
+
+def test_having_stopped_doing_a_thing_negates_it() -> None:
+    claim = "The Korvo hospital had stopped working as a medical facility."
+    assert claim_denies(analyse(claim))
+    assert _stance(claim, "The building has not operated as a medical facility since the "
+                   "autumn of 2024.") == "support"
+    # a thing stopped, a demand to stop, a term: no negation
+    assert not analyse("Police stopped the car near the border.").negations
+    assert not analyse("a message to the U.S. to stop intervening in Iraq").negations
+    assert not analyse("Water vapor in the stratosphere stopped global warming.").negations

@@ -30,8 +30,11 @@ General rules only, in this order:
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
-   X, "declined to a record low" does not; "never before recorded" says
-   unprecedented); a negation in
+   X, "declined to a record low" does not; "had stopped working" and
+   "ceased to operate" negate working and operating; "never before
+   recorded" says unprecedented; ", not a bomb," negates the bomb alone,
+   and a claim whose only negation is such a contrast denies nothing);
+   a negation in
    a counterfactual baseline ("than if there had been no X") asserts nothing;
    a party's withdrawal ("X dropped out", "X pulled out") negates by
    meaning: it backs "X exits" and "X will not ...", and contradicts
@@ -272,6 +275,11 @@ _VAGUE = frozenset(lexicon.VAGUE_QUANTITIES)
 _REFUSING = frozenset(
     "decline declines declined declining refuse refuses refused refusing".split()
 )
+# Having ceased to do a thing: "had stopped working as a hospital", "ceased
+# to operate" say it does not do so any more (not "stopped the car", nor a
+# demand: "a message to the U.S. to stop intervening").
+_CEASING = frozenset(("stopped", "ceased"))
+_TERMS = frozenset(lexicon.PHRASES.values())  # multi-word terms made one word
 # Words after "declined to" of a level, not an act ("to a record low").
 _LEVEL_WORDS = frozenset(
     "record new low lowest levels level around about nearly below under just".split()
@@ -280,7 +288,7 @@ _LEVEL_WORDS = frozenset(
 _CUE_WORDS = (
     _VERDICT_WORDS | _DENIAL | _NEGATION | _HEDGES | _REPORTING | _MONTHS | _WEEKDAYS
     | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS) | _VAGUE | {"a", "an", "yet", "one"}
-    | _REFUSING | {"short"} | {f"{day}'s" for day in _WEEKDAYS}
+    | _REFUSING | _CEASING | {"short"} | {f"{day}'s" for day in _WEEKDAYS}
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # A day of a month, either order: "13 September", "Sept. 13th"; two days of
@@ -683,7 +691,7 @@ def analyse(text: str) -> Cues:
                 cues.denial = w
         elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
             w in _REFUSING and _refuses_to_act(ws, i)
-        ) or _stops_short(ws, i):
+        ) or _stops_short(ws, i) or (w in _CEASING and _ceases_doing(ws, i)):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
                     and not _counterfactual(ws, i):
                 cues.negations.append(i)
@@ -839,6 +847,14 @@ def _stops_short(ws: list[str], i: int) -> bool:
     """ "stopped short of invoking the clause": not invoking it."""
     return ws[i] == "short" and 0 < i < len(ws) - 1 and ws[i + 1] == "of" \
         and ws[i - 1].startswith("stop")
+
+
+def _ceases_doing(ws: list[str], i: int) -> bool:
+    """ "stopped working", "ceased operating", "ceased to function"."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt in _TERMS:  # "stopped global warming": a thing, not an act
+        return False
+    return (len(nxt) > 5 and nxt.endswith("ing")) or (ws[i] == "ceased" and nxt == "to")
 
 
 def _refuses_to_act(ws: list[str], i: int) -> bool:
