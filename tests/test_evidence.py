@@ -1654,3 +1654,11 @@ def test_having_stopped_doing_a_thing_negates_it() -> None:
     assert not analyse("Police stopped the car near the border.").negations
     assert not analyse("a message to the U.S. to stop intervening in Iraq").negations
     assert not analyse("Water vapor in the stratosphere stopped global warming.").negations
+
+
+def test_a_staged_provocation_is_a_denial() -> None:
+    denial = "The ministry says the reports of a strike on Korvo were fabricated."
+    passage = "The Valdaran side is staging a provocation on Korvo for foreign journalists."
+    assert analyse(passage).denial == "staging a provocation"
+    assert _stance(denial, passage) == "support"
+    assert analyse("Protesters staged a rally in the capital.").denial is None

@@ -319,6 +319,9 @@ DENIAL_PHRASES = (
     "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
     "is a joke", "as invented", "are lies", "were lies", "is a lie", "was a lie", "are a lie",
     "pack of lies",
+    # a state's stock word for an accusation it calls faked
+    "staged provocation", "staged provocations", "staging a provocation",
+    "staged a provocation", "a staged attack", "a staged video",
     # a correction restates what was wrong: "An earlier version of this article stated that ..."
     *(f"earlier version of this {what} {verb}" for what in ("article", "story", "report")
       for verb in ("stated", "said", "reported", "incorrectly", "wrongly", "mistakenly")),
