@@ -1662,3 +1662,10 @@ def test_a_staged_provocation_is_a_denial() -> None:
     assert analyse(passage).denial == "staging a provocation"
     assert _stance(denial, passage) == "support"
     assert analyse("Protesters staged a rally in the capital.").denial is None
+
+
+def test_calling_an_accusation_a_provocation_denies_it() -> None:
+    claim = "Karthenia's foreign ministry says the accusation of its involvement is a provocation."
+    assert claim_denies(analyse(claim))
+    assert _stance(claim, "Karthenia's foreign ministry has denied any involvement.") == "support"
+    assert analyse("They warned against any military provocation by the US.").denial is None

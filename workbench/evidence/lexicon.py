@@ -322,6 +322,7 @@ DENIAL_PHRASES = (
     # a state's stock word for an accusation it calls faked
     "staged provocation", "staged provocations", "staging a provocation",
     "staged a provocation", "a staged attack", "a staged video",
+    "is a provocation", "was a provocation", "as a provocation",
     # a correction restates what was wrong: "An earlier version of this article stated that ..."
     *(f"earlier version of this {what} {verb}" for what in ("article", "story", "report")
       for verb in ("stated", "said", "reported", "incorrectly", "wrongly", "mistakenly")),
