@@ -1669,3 +1669,11 @@ def test_calling_an_accusation_a_provocation_denies_it() -> None:
     assert claim_denies(analyse(claim))
     assert _stance(claim, "Karthenia's foreign ministry has denied any involvement.") == "support"
     assert analyse("They warned against any military provocation by the US.").denial is None
+
+
+def test_a_date_of_the_claim_s_own_act_differs_at_lower_coverage() -> None:
+    claim = "The cyberattack on ValGrid began on 9 March."
+    assert _at(claim, "It began late on the night of 8 March, the company said.", 0.3) \
+        == "contradict"
+    # a date of something else
+    assert _at(claim, "Talks were held on 8 March, the company said.", 0.3) != "contradict"

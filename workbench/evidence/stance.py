@@ -58,7 +58,9 @@ General rules only, in this order:
    same thing in another unit ("ten days" / "almost a week" spent, within
    20%), another rank ("third attempt" / "fourth"), another month, day,
    weekday, year or place (a day of a month already at half the claim
-   covered; not a dateline's date, "DORNAZ, March 5 (CNW) -", which dates
+   covered, and at a quarter when a word beside both dates is shared,
+   "began late on the night of 8 March" / "began on 9 March"; not a
+   dateline's date, "DORNAZ, March 5 (CNW) -", which dates
    the report; not a place that a country or region named may
    hold: "Russia" / "Vladivostok"), another state in the same slot
    ("shells to China" / "to Russia", "a deal with Iran", "China's
@@ -519,6 +521,7 @@ class Cues:
     reporting: str | None = None
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
+    date_context: set[str] = field(default_factory=set)  # content tokens beside its dates
     # unit -> the content tokens around its counts: what is counted, and how
     count_context: dict[str, set[str]] = field(default_factory=dict)
     years: set[str] = field(default_factory=set)
@@ -648,6 +651,7 @@ def analyse(text: str) -> Cues:
             for day in days:
                 if day and 1 <= int(day) <= 31:
                     cues.dates.add((month[:3], int(day)))
+            cues.date_context |= _beside(folded, m.start(), m.end())
     if not _MODAL_WORDS.isdisjoint(present):
         cues.modal = _MODAL.search(text) is not None
     if not _WITHDRAWAL_WORDS.isdisjoint(present):
@@ -1738,6 +1742,17 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(ca) == 1 and ca == cb
 
 
+def _beside(folded: str, start: int, end: int) -> set[str]:
+    """The content tokens within COUNT_WINDOW words either side of the
+    span `start`..`end` of a folded text: what a date is the date of."""
+    before = [t for t in map(canon, words(folded[max(0, start - 80) : start])) if t]
+    after = [t for t in map(canon, words(folded[end : end + 80])) if t]
+    return {
+        t for t in (*before[-COUNT_WINDOW:], *after[:COUNT_WINDOW])
+        if not t[0].isdigit() and t not in FACT_TOKENS
+    }
+
+
 def _day_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
     """Another day of the same month ("13 September" / "September 14")."""
     for month, day in c.dates:
@@ -2066,7 +2081,9 @@ def _decide(
     # A day of a month is precise enough to tell at the bar of a count
     # ("curfew from June 3" / "curfew from June 4"); a month alone is not
     # ("published in August" beside "July warmth").
-    days = _day_mismatch(claim, p) if bar >= SAME_EVENT else None
+    days = _day_mismatch(claim, p) if bar >= SAME_EVENT or (
+        bar >= COUNT_CONTEXT_MIN and not claim.date_context.isdisjoint(p.date_context)
+    ) else None
     if days:
         return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
     if bar >= 0.6 and claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
