@@ -1677,3 +1677,12 @@ def test_a_date_of_the_claim_s_own_act_differs_at_lower_coverage() -> None:
         == "contradict"
     # a date of something else
     assert _at(claim, "Talks were held on 8 March, the company said.", 0.3) != "contradict"
+
+
+def test_a_share_of_the_claim_s_own_thing_differs_at_lower_coverage() -> None:
+    claim = "The commission announced that Vaskan won with 54.2 percent of the vote."
+    assert _at(claim, "Vaskan won the run-off with 52.4% of the vote, officials said.", 0.3) \
+        == "contradict"
+    # a percentage that is no share of a named whole ("rose 5%") keeps the full bar
+    assert _at("Prices rose 5% in March, the bureau said.",
+               "Wages rose 3%, the bureau said.", 0.3) != "contradict"

@@ -807,7 +807,10 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         return
     if n in kinds.percents:
         cues.numbers.add(n)
-        cues.counted.setdefault(_percent_of(cues, ws, i), set()).add(_bound(ws, i) + n)
+        unit = _percent_of(cues, ws, i)
+        cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
+        if _share_of(ws, i):  # "52.4% of the vote", not "rose 5%": a share of a named whole
+            _note_context(cues, unit, i, i)
         return
     of = _age_of(cues, ws, i, kinds.ages)
     if of is not None:
@@ -1037,6 +1040,16 @@ def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
         # "from 25% to 50%": the word before the figures, not the other figure
         of = next((t for t in reversed(cues.tokens[max(0, i - 4) : i]) if _word_token(t)), None)
     return f"% {of}" if of else "%"
+
+
+def _share_of(ws: list[str], i: int) -> bool:
+    """The percentage at `i` is followed by "of": "52.4% of the vote"."""
+    j = i + 1
+    if ws[j : j + 1] == ["percent"]:
+        j += 1
+    elif ws[j : j + 2] == ["per", "cent"]:
+        j += 2
+    return ws[j : j + 1] == ["of"]
 
 
 def _word_token(t: str | None) -> bool:
@@ -1501,8 +1514,9 @@ def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     count ("knocked out power to 410,000 customers" / "the power cut
     affected 140,000 customers"). Not physical units, years or measures,
     which count many different things in one text."""
-    if unit in _PHYSICAL or unit in _TIME_UNITS or unit in _MEASURES:
-        return False
+    if unit in _PHYSICAL or unit in _TIME_UNITS or unit in _MEASURES or unit == "%" \
+            or unit.startswith("%/"):
+        return False  # a bare or yearly percentage is of anything
     mine = claim.count_context.get(unit)
     if not mine or claim.counted[unit] <= _VAGUE:
         return False  # "some", "dozens": too loose to set against a figure
