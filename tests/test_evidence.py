@@ -1686,3 +1686,15 @@ def test_a_share_of_the_claim_s_own_thing_differs_at_lower_coverage() -> None:
     # a percentage that is no share of a named whole ("rose 5%") keeps the full bar
     assert _at("Prices rose 5% in March, the bureau said.",
                "Wages rose 3%, the bureau said.", 0.3) != "contradict"
+
+
+def test_what_a_claim_sets_aside_with_rather_than_it_negates() -> None:
+    claim = ("Aldermoor pulled the Cardivex batches of its own accord rather than under a "
+             "regulatory order.")
+    assert "order" in analyse(claim).contrasted
+    passage = "The regulator ordered Aldermoor to recall the Cardivex batches it pulled."
+    assert _at(claim, passage, 0.6) == "contradict"
+    assert _at(claim, passage, 0.3) != "contradict"  # not clearly the same event
+    # what the rest of the claim says too is not set aside
+    assert "data" not in analyse("Using satellite data rather than tide-gauge data is "
+                                 "more precise.").contrasted
