@@ -349,3 +349,54 @@ def test_split_line_with_quotes_ellipses_and_acronyms() -> None:
         "Prices fell 3.5 percent in the U.S.",
         "The end.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters that fold to ASCII only case-insensitively ("ſ" ~ "s", "İ" ~ "i")
+        "Title\n\nPYONGYANG, Auguſt 1 (KCNA) -- Arms were shipped.\n",
+        "Title\n\nPYONGYANG, Aprİl 1 (KCNA) -- Arms were shipped.\n",
+        "Title\nAuguſt 5, 2023\n\nArms were shipped.\n",
+        "Title\nſun, 10/01/2023\n\nArms were shipped.\n",
+        "Title\nDecember 31, 2023\n\nIt happened on January 1, 2020. Talks began 3 days after "
+        "the deal on ſunday.\n",
+        # offsets past any date
+        "Title\nDecember 31, 2023\n\nArms went to Moscow on January 1, 2020. Talks began "
+        "99999999999 days after the deal.\n",
+        "Title\nDecember 31, 9999\n\nArms went to Moscow on January 1, 9998. Talks began 900 "
+        "days after the deal on Sunday.\n",
+    ],
+)
+def test_hostile_dates_are_no_date_not_a_crash(text: str) -> None:
+    article = build_article("a", "a.txt", text)
+    assert article.passages
+    if article.date is not None:
+        assert article.date <= "9999-12-31"
+
+
+def test_a_publication_date_offset_past_the_banner_dates_nothing() -> None:
+    article = build_article(
+        "a", "a.txt", "Title\nDecember 31, 2023\n\nArms went to Moscow on January 1, 2020. "
+        "Talks began 99999999999 days after the deal.\n"
+    )
+    assert article.date == "2020-01-01"
+
+
+def test_a_run_of_terminal_marks_splits_as_the_backtracking_pattern_does() -> None:
+    # The event pattern reads a run of marks once, from its first mark; it
+    # must find what the plain backtracking pattern finds.
+    import random
+    import re
+
+    from workbench.corpus.sentences import _EVENT
+
+    plain = re.compile(r"[“«„”»\".!?…](?:(?<=[“«„”»\"])|(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s))")
+    rng = random.Random(7)
+    alphabet = "ab .!?…\"'”’»)]“«„ \n"
+    for _ in range(20_000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in _EVENT.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
+    assert list(split_line("Pyongyang supplied arms" + "." * 30_000)) == [(0, 30_023)]

@@ -48,6 +48,10 @@ WEEKDAYS = {
     )
     for name in names
 }
+# Case-insensitive in ASCII only (here and as "(?ai:" below): under plain
+# re.I "ſ" matches "s" and "İ" matches "i", and the name matched ("Auguſt")
+# is then no key of MONTHS.
+_CASELESS = re.I | re.A
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WKD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:[,\s-]+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
@@ -57,14 +61,14 @@ _WKD_TAIL = rf"(?:,?\s+(?P<wkd2>{_WKD}))?"
 _LINE_FORMATS = [
     # 1 Oct, 2023 08:04 | 5 December 2023, Tuesday
     re.compile(
-        rf"^{_WKD_OPT}(?P<d>\d{{1,2}})\s+{_MON},?\s+(?P<y>\d{{4}}){_TIME}{_WKD_TAIL}$", re.I
+        rf"^{_WKD_OPT}(?P<d>\d{{1,2}})\s+{_MON},?\s+(?P<y>\d{{4}}){_TIME}{_WKD_TAIL}$", _CASELESS
     ),
     # Friday, May 24, 2024 | May 24, 2024 10:00
     re.compile(
-        rf"^{_WKD_OPT}{_MON}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_TIME}{_WKD_TAIL}$", re.I
+        rf"^{_WKD_OPT}{_MON}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_TIME}{_WKD_TAIL}$", _CASELESS
     ),
     # Sun, 10/01/2023 - 08:55 (US order; the weekday settles ambiguity)
-    re.compile(rf"^{_WKD_OPT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}$", re.I),
+    re.compile(rf"^{_WKD_OPT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}$", _CASELESS),
     # 2023-10-01 or 2023-10-01T08:04
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T\s](?P<hh>\d{2}):(?P<mm>\d{2}).*)?$"),
 ]
@@ -105,15 +109,15 @@ _BODY_DATE = re.compile(
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}}){{0,2}}),\s+"
-    rf"(?:(?i:{_MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?i:{_MON2}))"
+    rf"(?:(?ai:{_MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?ai:{_MON2}))"
     r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:--|—|–|-)",
 )
 _AFTER = re.compile(
     r"\b(?P<n>a|one|two|three|several|few|\d+)?\s*(?P<unit>days?|weeks?|months?)\s+after\b",
-    re.I,
+    _CASELESS,
 )
 _ON_WEEKDAY = re.compile(
-    r"\bon\s+(?P<wkd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+    r"\bon\s+(?P<wkd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _CASELESS
 )
 _YEAR = re.compile(r"\b\d{4}\b")
 
@@ -228,6 +232,9 @@ def body_dates(text: str, before: date) -> list[tuple[date, str]]:
     return found
 
 
+MAX_OFFSET_DAYS = 36_525  # a century: an offset beyond dates no report
+
+
 def _offset(text: str) -> tuple[timedelta, str] | None:
     match = _AFTER.search(text)
     if not match:
@@ -237,7 +244,7 @@ def _offset(text: str) -> tuple[timedelta, str] | None:
     plural = unit.endswith("s")
     n = 1 if count in (None, "a", "one") else (2 if count in ("two", "several", "few") else 3)
     if count and count.isdigit():
-        n = int(count)
+        n = min(int(count), MAX_OFFSET_DAYS)  # "99999999999 days after": no date
     if plural and count is None:
         n = 2
     days = {"day": 1, "week": 7, "month": 30}[unit.rstrip("s")] * n
@@ -291,11 +298,13 @@ def publication_date(
             guess = latest
             how = f"text: latest date named in the body '{phrase}'"
             offset = _offset(body)
-            if offset is not None:
+            # the page was saved after it was published: an offset past the
+            # banner ("99999999999 days after") dates nothing
+            if offset is not None and offset[0] <= banner.value - latest:
                 guess = latest + offset[0]
                 how += f" + '{offset[1]}'"
                 weekday = _ON_WEEKDAY.search(body)
-                if weekday:
+                if weekday and guess < date.max - timedelta(days=7):
                     target = WEEKDAYS[weekday.group("wkd").lower()]
                     guess += timedelta(days=(target - guess.weekday()) % 7)
                     how += f" + '{weekday.group(0)}'"

@@ -39,7 +39,14 @@ _CLOSERS = "\"'”’»)]"
 # character in a tight loop instead of trying both branches at every
 # position, which made this the costliest scan of sentence splitting.
 # The matches are the same: `[.!?…][.!?…]*` backtracks exactly as `[.!?…]+`.
-_EVENT = re.compile(r"[“«„”»\".!?…](?:(?<=[“«„”»\"])|(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s))")
+# A run of terminal punctuation is tried from its first mark only, and read
+# without backtracking (a shorter run is followed by a mark, never by white
+# space, so it could not match either): tried from every mark of a long run
+# ("."*24000) the scan was quadratic, 16 s.
+_EVENT = re.compile(
+    r"[“«„”»\".!?…](?:(?<=[“«„”»\"])"
+    r"|(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s))"
+)
 
 
 _TOKEN = re.compile(r"(?:[^\W_]|[.\-’'])+")  # [^\W_] is exactly str.isalnum
