@@ -1698,3 +1698,16 @@ def test_what_a_claim_sets_aside_with_rather_than_it_negates() -> None:
     # what the rest of the claim says too is not set aside
     assert "data" not in analyse("Using satellite data rather than tide-gauge data is "
                                  "more precise.").contrasted
+
+
+def test_a_number_too_long_for_a_float_is_no_figure_not_a_crash() -> None:
+    for text in ("1" + "0" * 309, "Pyongyang supplied " + "1" * 400 + " shells", "٣" * 310,
+                 "1,000" * 200):
+        analyse(text)
+    assert _stance("Pyongyang supplied 1,000 shells.", "Pyongyang supplied " + "1" * 400
+                   + " shells.") in ("support", "contradict", "related")
+
+
+def test_every_comma_contrast_of_a_long_text_is_read() -> None:
+    c = analyse("It was an interceptor, not a bomb, that fell" + ", and then, not a shell, x" * 50)
+    assert len(c.negation_ends) == 51

@@ -757,8 +757,10 @@ def analyse(text: str) -> Cues:
         cues.contrasted -= {t for t in map(canon, words(rest)) if t}
         cues.contrasted = {t for t in cues.contrasted if not t[0].isdigit()}
     if cues.negations and ", not " in folded:
+        at, read = 0, 0  # words before the "not", counted on from the last match
         for m in _CONTRAST.finditer(folded):
-            at = len(words(folded[: m.start() + 2]))  # the "not"
+            at += len(words(folded[read : m.start() + 2]))
+            read = m.start() + 2
             if at in cues.negations:
                 cues.negation_ends[at] = at + 1 + len(words(m.group(1)))
     return cues
@@ -766,7 +768,7 @@ def analyse(text: str) -> Cues:
 
 # A negation set off by commas contrasts, it denies nothing beyond them: "an
 # interceptor, not a bomb, caused the blast" negates the bomb alone.
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of) ([^,.;:]+)")
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of) ([^,.;:]{1,80})")
 _CONTRAST = re.compile(r", not ((?:a |an |the )?[\w'’ -]{1,40}?),")
 
 
@@ -1168,9 +1170,11 @@ def _figure(value: float) -> str:
 def _norm(digits: str) -> str:
     """One spelling per number: "3.60" is "3.6", "007" is "7"."""
     try:
-        return _figure(float(digits))
+        value = float(digits)
     except ValueError:
         return digits
+    # a run of 310 digits is infinity as a float: no figure to compare
+    return _figure(value) if math.isfinite(value) else digits
 
 
 def _persons(text: str, folded: str) -> list[tuple[str, str]]:
