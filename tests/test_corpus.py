@@ -400,3 +400,16 @@ def test_a_run_of_terminal_marks_splits_as_the_backtracking_pattern_does() -> No
             m.span() for m in plain.finditer(line)
         ], line
     assert list(split_line("Pyongyang supplied arms" + "." * 30_000)) == [(0, 30_023)]
+
+
+def test_lone_carriage_returns_end_lines(tmp_path: Path) -> None:
+    raw = b"Arms deal\r\rNorth Korea shipped shells to Russia. Officials denied it.\r"
+    (tmp_path / "mac.txt").write_bytes(raw)
+    article = load_corpus(tmp_path).get("mac")
+    assert article.title == "Arms deal"
+    assert [p.text for p in article.passages] == [
+        "North Korea shipped shells to Russia.", "Officials denied it."
+    ]
+    assert len(article.text) == len(raw)
+    for passage in article.passages:
+        assert article.text[passage.start : passage.end] == passage.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.textsafe import sanitize
@@ -24,22 +25,32 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.1
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _clean(text: str) -> str:
+    """Sanitised, with a lone CR (old Mac line ends) made a line break: one
+    character for one, so offsets stay true; without it such a file is one
+    line, its headline and body run together."""
+    return sanitize(_LONE_CR.sub("\n", text) if "\r" in text else text)
+
+
 def decode_article(data: bytes, name: str) -> Decoded:
     """Decode and sanitise; every problem is a warning naming the file."""
     if not data.strip():
         return Decoded(None, f"{name}: empty file, skipped")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return Decoded(sanitize(data.decode("utf-16")), f"{name}: UTF-16, decoded as such")
+            return Decoded(_clean(data.decode("utf-16")), f"{name}: UTF-16, decoded as such")
         except UnicodeDecodeError:
             return Decoded(None, f"{name}: binary file, skipped")
     if _looks_binary(data):
         return Decoded(None, f"{name}: binary file, skipped")
     try:
-        return Decoded(sanitize(data.decode("utf-8-sig")))
+        return Decoded(_clean(data.decode("utf-8-sig")))
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         return Decoded(
-            sanitize(text),
+            _clean(text),
             f"{name}: not UTF-8 (byte {exc.start}); read as cp1252",
         )
