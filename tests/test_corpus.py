@@ -413,3 +413,15 @@ def test_lone_carriage_returns_end_lines(tmp_path: Path) -> None:
     assert len(article.text) == len(raw)
     for passage in article.passages:
         assert article.text[passage.start : passage.end] == passage.text
+
+
+def test_utf32_is_named_as_such_and_an_impossible_time_is_dropped() -> None:
+    from workbench.corpus.dates import parse_date_line
+
+    text = "Arms deal\n\nNorth Korea shipped shells.\n"
+    decoded = decode_article(text.encode("utf-32"), "a.txt")
+    assert decoded.text == text and "UTF-32" in (decoded.warning or "")
+    assert decode_article(text.encode("utf-16"), "a.txt").text == text
+    hit = parse_date_line("May 5, 2023 99:99 pm")
+    assert hit is not None and hit.time is None
+    assert parse_date_line("May 5, 2023 10:30 pm").time == "22:30"

@@ -174,7 +174,8 @@ def parse_date_line(line: str) -> DateHit | None:
             hour = int(groups["hh"])
             if (groups.get("ampm") or "").lower().startswith("p") and hour < 12:
                 hour += 12
-            time = f"{hour:02d}:{groups['mm']}"
+            # "99:99 pm" is no time: the date stands without one
+            time = f"{hour:02d}:{groups['mm']}" if hour < 24 and int(groups["mm"]) < 60 else None
         return DateHit(value, time, line.strip())
     return None
 

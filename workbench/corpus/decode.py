@@ -39,6 +39,11 @@ def decode_article(data: bytes, name: str) -> Decoded:
     """Decode and sanitise; every problem is a warning naming the file."""
     if not data.strip():
         return Decoded(None, f"{name}: empty file, skipped")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return Decoded(_clean(data.decode("utf-32")), f"{name}: UTF-32, decoded as such")
+        except UnicodeDecodeError:
+            return Decoded(None, f"{name}: binary file, skipped")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return Decoded(_clean(data.decode("utf-16")), f"{name}: UTF-16, decoded as such")
