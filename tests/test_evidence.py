@@ -1711,3 +1711,13 @@ def test_a_number_too_long_for_a_float_is_no_figure_not_a_crash() -> None:
 def test_every_comma_contrast_of_a_long_text_is_read() -> None:
     c = analyse("It was an interceptor, not a bomb, that fell" + ", and then, not a shell, x" * 50)
     assert len(c.negation_ends) == 51
+
+
+def test_another_cause_of_the_same_thing_contradicts() -> None:
+    claim = "The death of a Marrin pensioner was caused by breathing in ammonia."
+    assert _stance(claim, "The death of the Marrin pensioner was caused by a chronic heart "
+                   "condition, the hospital said.") == "contradict"
+    # the claim's cause named too, or no cause named: no such difference
+    assert _stance(claim, "The death of the Marrin pensioner was caused by breathing in "
+                   "ammonia, not by a heart condition.") != "contradict"
+    assert _stance(claim, "The Marrin pensioner's death shocked the village.") != "contradict"

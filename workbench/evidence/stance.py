@@ -67,8 +67,10 @@ General rules only, in this order:
    hold: "Russia" / "Vladivostok"), another state in the same slot
    ("shells to China" / "to Russia", "a deal with Iran", "China's
    bombers", "urged China to"), another means ("by plane" / "by train"),
-   or another holder of the claim's office doing what the claim says
-   ("Defence Minister Shoigu met" / "Foreign Minister Lavrov met") ->
+   another cause when the claim's is named nowhere ("caused by a chronic
+   heart condition" / "caused by breathing in ammonia"), or another holder
+   of the claim's office doing what the claim says ("Defence Minister
+   Shoigu met" / "Foreign Minister Lavrov met") ->
    contradict (a Title Case headline's capitals mark no place or name);
 5. opposite direction (rise / fall, warm / cool, better / worse, praise /
    criticise, northeast / southwest; "more explosive" / "less explosive"),
@@ -524,6 +526,8 @@ class Cues:
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
     date_context: set[str] = field(default_factory=set)  # content tokens beside its dates
+    cause: frozenset[str] = frozenset()  # what "caused by" / "due to" names
+    cause_shown: str = ""  # the same as written
     # what "rather than" / "instead of" sets aside: a claim's own negation of it
     contrasted: set[str] = field(default_factory=set)
     # unit -> the content tokens around its counts: what is counted, and how
@@ -748,6 +752,13 @@ def analyse(text: str) -> Cues:
         for at in range(len(ws) - len(span) + 1):
             if ws[at : at + len(span)] == span:
                 cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
+    if not _CAUSE_WORDS.isdisjoint(present):
+        m = _CAUSE.search(folded)
+        if m:
+            span = _CAUSE_END.split(m.group(1), 1)[0].split()
+            cues.cause = frozenset(itertools.islice(
+                (t for t in map(canon, words(" ".join(span))) if t), CAUSE_WORDS))
+            cues.cause_shown = " ".join(span[:CAUSE_WORDS + 2])
     if "rather than" in folded or "instead of" in folded:
         for m in _SET_ASIDE.finditer(folded):
             cues.contrasted.update(t for t in map(canon, words(m.group(1))[:4]) if t)
@@ -768,6 +779,15 @@ def analyse(text: str) -> Cues:
 
 # A negation set off by commas contrasts, it denies nothing beyond them: "an
 # interceptor, not a bomb, caused the blast" negates the bomb alone.
+# What something is said to be caused by: "was caused by a chronic heart
+# condition" / "caused by breathing in ammonia".
+_CAUSE = re.compile(
+    r"\b(?:caused by|due to|the result of|resulted from|blamed on|attributed to|triggered by)"
+    r" ([^,.;:]{1,80})"
+)
+_CAUSE_END = re.compile(r" (?:and|but|which|who|that|while|whereas|as|because) ")
+_CAUSE_WORDS = frozenset("caused due result resulted blamed attributed triggered".split())
+CAUSE_WORDS = 4  # content words read of a cause
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of) ([^,.;:]{1,80})")
 _CONTRAST = re.compile(r", not ((?:a |an |the )?[\w'’ -]{1,40}?),")
 
@@ -2141,6 +2161,10 @@ def _decide(
         party = slot == "with" or "'" in slot or slot.startswith("obj ")
         kind = "means" if slot == "by" else "party" if party else "place"
         return Stance("contradict", f"{kind} differs: {theirs} / {mine}")
+    if coverage >= SAME_EVENT and claim.cause and p.cause and claim.cause.isdisjoint(p.cause) \
+            and claim.cause.isdisjoint(p.tokens):
+        # another cause of the same thing, the claim's named nowhere
+        return Stance("contradict", f"cause differs: {p.cause_shown} / {claim.cause_shown}")
     persons = _person_mismatch(claim, p, shared) if coverage >= 0.6 else None
     if persons:
         return Stance("contradict", f"person differs: {persons[0]} / {persons[1]}")
