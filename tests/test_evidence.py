@@ -1721,3 +1721,12 @@ def test_another_cause_of_the_same_thing_contradicts() -> None:
     assert _stance(claim, "The death of the Marrin pensioner was caused by breathing in "
                    "ammonia, not by a heart condition.") != "contradict"
     assert _stance(claim, "The Marrin pensioner's death shocked the village.") != "contradict"
+
+
+def test_what_a_denial_calls_the_denied_is_not_what_it_denies() -> None:
+    claim = "Governor Teodor Vranek has dismissed reports about the leak as panic-mongering."
+    # sharing the verdict's word asserts nothing the governor denies
+    assert _stance(claim, "Governor Teodor Vranek warned against panic-mongering by certain "
+                   "media.") == "related"
+    assert _stance(claim, "Ammonia leaked from the plant overnight, residents said.") \
+        == "contradict"

@@ -1353,11 +1353,23 @@ def _denied_words_of(text: str, denial: str, speaker: str | None) -> frozenset[s
     # An object that names what is denied; one with a pronoun ("no evidence
     # that it is a significant one") leaves it to the rest of the claim.
     if span and _PRONOUNS.isdisjoint(c.words[span[0] : span[1]]):
-        return frozenset(t for t in c.tokens[span[0] : span[1]] if t)
+        return frozenset(t for t in c.tokens[span[0] : min(span[1], _verdict_at(c, denial))] if t)
     # "The Kremlin says reports of weapons deliveries are groundless": all but
     # who says it and the denial itself.
     drop = set(tokens(speaker or "")) | set(tokens(denial)) | _REPORTING_TOKENS
-    return frozenset(t for t in c.tokens if t and t not in drop)
+    return frozenset(t for t in c.tokens[: _verdict_at(c, denial)] if t and t not in drop)
+
+
+def _verdict_at(c: Cues, denial: str) -> int:
+    """Where the verdict of "dismissed X as Y" begins ("dismissed reports
+    about the leak as panic-mongering": Y is what X is called, not what is
+    denied), else the end of the text."""
+    first = denial.split()[:1]
+    if first and first[0] in _DENYING_VERBS and first[0] in c.words:
+        at = c.words.index(first[0])
+        if "as" in c.words[at + 1 :]:
+            return c.words.index("as", at + 1)
+    return len(c.words)
 
 
 def _denied_words(claim: Cues) -> frozenset[str]:
