@@ -1730,3 +1730,18 @@ def test_what_a_denial_calls_the_denied_is_not_what_it_denies() -> None:
                    "media.") == "related"
     assert _stance(claim, "Ammonia leaked from the plant overnight, residents said.") \
         == "contradict"
+
+
+def test_a_figure_in_another_unit_of_the_same_measure_is_compared() -> None:
+    claim = "Several tonnes of ammonia were released from the Brask plant."
+    assert _stance(claim, "Approximately 40 kilograms of ammonia were released from the Brask "
+                   "plant.") == "contradict"
+    assert _stance("About 3 tonnes of ammonia were released from the Brask plant.",
+                   "Some 3,000 kilograms of ammonia were released from the Brask plant.") \
+        == "support"
+    # a converted figure is approximate: 12 metres is a 40-foot crater
+    crater = "Meteor leaves 40-foot crater near Managua's airport."
+    assert _stance(crater, "The meteor left a crater 12 metres wide near Managua's airport.") \
+        == "support"
+    assert _stance(crater, "The meteor left a crater 5 metres wide near Managua's airport.") \
+        == "contradict"

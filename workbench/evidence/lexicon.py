@@ -537,6 +537,17 @@ PHYSICAL_UNITS = (
     "barrel", "barrels", "acre", "acres", "hectare", "hectares", "square", "cubic", "watt",
     "watts", "mw", "gw", "kwh", "mph", "knot", "knots",
 )
+# Units of one measure, by size in its smallest: a figure in one is compared
+# with a figure in another ("about 40 kilograms" / "several tonnes").
+UNIT_SCALES = {
+    "mass": {"gram": 1, "grams": 1, "kilogram": 1e3, "kilograms": 1e3, "kg": 1e3,
+             "tonne": 1e6, "tonnes": 1e6, "ton": 1e6, "tons": 1e6},
+    "length": {"millimetre": 1, "millimetres": 1, "mm": 1, "centimetre": 10, "centimetres": 10,
+               "cm": 10, "metre": 1e3, "metres": 1e3, "meter": 1e3, "meters": 1e3, "m": 1e3,
+               "kilometre": 1e6, "kilometres": 1e6, "kilometer": 1e6, "kilometers": 1e6,
+               "km": 1e6, "mile": 1.609e6, "miles": 1.609e6, "foot": 304.8, "feet": 304.8,
+               "ft": 304.8, "inch": 25.4, "inches": 25.4},
+}
 # Ranks: "its third attempt" is not its fourth.
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -193,6 +193,11 @@ _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _ORDINALS = lexicon.ORDINALS
 _MEASURES = frozenset(canon(m) or m for m in lexicon.MEASURES)
 _PHYSICAL = frozenset(canon(m) or m for m in lexicon.PHYSICAL_UNITS)
+# unit token -> (measure, size in the measure's smallest unit)
+_SCALE_OF = {
+    canon(unit) or unit: (measure, size)
+    for measure, units in lexicon.UNIT_SCALES.items() for unit, size in units.items()
+}
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _YEAR_UNIT = frozenset((canon("year"), canon("years")))
 # "$2 billion", "€60m": an amount of that currency (as the word's token).
@@ -1558,6 +1563,28 @@ _PEOPLE = frozenset(canon(w) or w for w in (
 _BEFELL = frozenset(canon(w) or w for w in ("wounded", "dead", "deaths", "missing"))
 
 
+def _converted(unit: str, p: Cues) -> dict[str, str]:
+    """The passage's figures in another unit of the claim's measure, in the
+    claim's unit, each with the figure as written ("~0.04" tonnes: "about
+    40 kilograms")."""
+    mine = _SCALE_OF.get(unit)
+    if mine is None:
+        return {}
+    found = {}
+    for theirs, values in p.counted.items():
+        other = _SCALE_OF.get(theirs)
+        if other is None or other[0] != mine[0] or theirs == unit:
+            continue
+        for v in values:
+            op, digits = (v[0], v[1:]) if v[:1] in ("<", ">", "~") else ("", v)
+            with contextlib.suppress(ValueError):
+                value = float(digits) * other[1] / mine[1]
+                if math.isfinite(value):  # a converted figure is approximate (12 m ~ 40 ft)
+                    as_written = f"{_shown(v)} {_word(p, theirs)}"
+                    found[(op or "~") + _figure(round(value, 6))] = as_written
+    return found
+
+
 def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     """Both texts count the claim's thing with a word in common beside the
     count ("knocked out power to 410,000 customers" / "the power cut
@@ -1604,6 +1631,8 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p, claim)
+        converted = _converted(unit, p) if not theirs else {}
+        theirs = theirs or set(converted)
         same_event = coverage >= SAME_EVENT or (
             coverage >= COUNT_CONTEXT_MIN and _counted_alike(claim, p, unit)
         )
@@ -1611,6 +1640,8 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
                 and not (unitless and _same_count(values, unitless)) \
                 and p.numbers.isdisjoint(v.lstrip("<>~") for v in values):
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
+            if converted:  # as written: "about 40 kilograms / several tonnes"
+                return f"amount differs: {converted[sorted(theirs)[0]]} / {b} {_word(claim, unit)}"
             if unit.startswith("%"):
                 return f"number differs: {a}% / {b}%"
             if unit.startswith("age "):
