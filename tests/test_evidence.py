@@ -1745,3 +1745,12 @@ def test_a_figure_in_another_unit_of_the_same_measure_is_compared() -> None:
         == "support"
     assert _stance(crater, "The meteor left a crater 5 metres wide near Managua's airport.") \
         == "contradict"
+
+
+def test_a_time_of_day_counts_nothing() -> None:
+    c = analyse('"At 03:12 on Sunday, 11 May, a valve opened. Then approximately 40 kilograms '
+                'of ammonia were released.')
+    assert c.counted == {"kilogram": {"~40"}}
+    assert _stance("Several tonnes of ammonia were released from the Brask plant.",
+                   '"At 03:12 on Sunday a valve opened at the Brask plant. Then approximately 40 '
+                   'kilograms of ammonia were released."') == "contradict"

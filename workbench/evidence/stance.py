@@ -806,6 +806,7 @@ class _FigureKinds:
     percents: set[str]
     money: dict[str, str]  # "2" -> the currency's token ("$2bn")
     scored: set[str]  # the figures of a vote or result ("voted 2-1")
+    clock: set[tuple[str, str]]  # times of day as their two figures: ("03", "12")
 
     @classmethod
     def of(cls, text: str, folded: str, cues: Cues) -> _FigureKinds:
@@ -824,7 +825,12 @@ class _FigureKinds:
                 for m in _MONEY.finditer(text)
             } if "$" in text or "€" in text or "£" in text else {},
             scored=scored,
+            clock={m.groups() for m in _CLOCK.finditer(text)} if ":" in text else set(),
         )
+
+
+# A time of day, "03:12", "21:48": no count of anything.
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 
 
 def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
@@ -839,6 +845,8 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
             cues.years.add(n)
         return
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if kinds.clock and ((w, nxt) in kinds.clock or (i > 0 and (ws[i - 1], w) in kinds.clock)):
+        return  # "at 03:12 on Sunday": a time, neither 3 of something nor 12 Sundays
     if n in kinds.scored and (nxt in kinds.scored or (i > 0 and ws[i - 1] in kinds.scored)):
         return  # one figure of "voted 2-1": the vote is read whole
     if nxt in _ORDINAL_SUFFIXES:
