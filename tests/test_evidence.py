@@ -1754,3 +1754,11 @@ def test_a_time_of_day_counts_nothing() -> None:
     assert _stance("Several tonnes of ammonia were released from the Brask plant.",
                    '"At 03:12 on Sunday a valve opened at the Brask plant. Then approximately 40 '
                    'kilograms of ammonia were released."') == "contradict"
+
+
+def test_four_of_them_children_counts_children() -> None:
+    assert analyse("Seven patients are in intensive care, four of them children.").counted \
+        == {"patient": {"7"}, "children": {"4"}}
+    assert _stance("Two children needed intensive care after the leak.",
+                   "Seven patients are in intensive care after the leak, four of them "
+                   "children.") == "contradict"

@@ -609,11 +609,14 @@ def lexicon_country(stemmed: str) -> str:
     return _COUNTRY.get(stemmed, _COUNTRY.get(stemmed + "n", stemmed))
 
 
-def _unit(toks: list[str | None], i: int) -> str | None:
+def _unit(toks: list[str | None], i: int, ws: list[str] | None = None) -> str | None:
     """What a number counts: a measure just before it ("magnitude 6.8"),
-    else the next content word ("1,000 containers")."""
+    else the next content word ("1,000 containers"; "four of them
+    children")."""
     if i > 0 and toks[i - 1] in _MEASURES:
         return toks[i - 1]
+    if ws is not None and ws[i + 1 : i + 3] in (["of", "them"], ["of", "whom"], ["of", "those"]):
+        i += 2
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
         if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS:
@@ -951,7 +954,7 @@ def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) ->
     several words), of what it counts when known, with its bound ("more
     than", "up to")."""
     cues.numbers.add(n)
-    unit = _unit(cues.tokens, i if end is None else end)
+    unit = _unit(cues.tokens, i if end is None else end, ws)
     if unit:
         counted = _bound(ws, i) + n
         cues.counted.setdefault(unit, set()).add(counted)
