@@ -1762,3 +1762,10 @@ def test_four_of_them_children_counts_children() -> None:
     assert _stance("Two children needed intensive care after the leak.",
                    "Seven patients are in intensive care after the leak, four of them "
                    "children.") == "contradict"
+
+
+def test_a_passage_negating_what_the_claim_denies_backs_the_denial() -> None:
+    claim = "Azotek denies that anyone was poisoned by the leak."
+    assert _stance(claim, "There has been no mass poisoning in Brask, the company said.") \
+        == "support"
+    assert _stance(claim, "Doctors said dozens were poisoned by the leak.") == "contradict"

@@ -2157,6 +2157,11 @@ def _decide(
         # for "denied that the government pressured the bank to cut
         # rates"), it takes no side.
         denied = _denied_words(claim)
+        if p_scope & denied and denies_own_clause(claim):
+            # "There has been no mass poisoning" for "Azotek denies that
+            # anyone was poisoned": the passage negates what the claim says
+            # it denies
+            return Stance("support", f"also negates: {_words(p, sorted(p_scope & denied))}")
         if len(shared & denied) >= max(1, len(denied) / 3):
             return Stance("contradict", "asserts what the claim denies")
         return Stance("related", "not on what the claim denies")
