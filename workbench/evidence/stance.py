@@ -97,7 +97,9 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import NamedTuple
 
 from workbench.corpus.dates import parse_dateline
@@ -513,6 +515,11 @@ class Duration(NamedTuple):
     after: str | None  # "ago", "later": a time point
 
 
+# Read in place of a Cues mapping left None (most texts have no such
+# cue): no new dict per passage, with 200,000 cues cached. Never written.
+_EMPTY: Mapping = MappingProxyType({})
+
+
 @dataclass(slots=True)
 class Cues:
     """What one text says beyond its topic: polarity, hedging, facts."""
@@ -525,18 +532,18 @@ class Cues:
     negations: list[int] = field(default_factory=list)  # word positions
     # negation -> the word position where its scope ends, when a comma
     # closes it ("an interceptor, not a bomb, caused the blast")
-    negation_ends: dict[int, int] = field(default_factory=dict)
+    negation_ends: dict[int, int] | None = None
     hedge: str | None = None
     reporting: str | None = None
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
-    date_context: set[str] = field(default_factory=set)  # content tokens beside its dates
+    date_context: frozenset[str] = frozenset()  # content tokens beside its dates
     cause: frozenset[str] = frozenset()  # what "caused by" / "due to" names
     cause_shown: str = ""  # the same as written
     # what "rather than" / "instead of" sets aside: a claim's own negation of it
-    contrasted: set[str] = field(default_factory=set)
+    contrasted: frozenset[str] = frozenset()
     # unit -> the content tokens around its counts: what is counted, and how
-    count_context: dict[str, set[str]] = field(default_factory=dict)
+    count_context: dict[str, set[str]] | None = None
     years: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
     places: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -667,7 +674,7 @@ def analyse(text: str) -> Cues:
             for day in days:
                 if day and 1 <= int(day) <= 31:
                     cues.dates.add((month[:3], int(day)))
-            cues.date_context |= _beside(folded, m.start(), m.end())
+            cues.date_context = cues.date_context | _beside(folded, m.start(), m.end())
     if not _MODAL_WORDS.isdisjoint(present):
         cues.modal = _MODAL.search(text) is not None
     if not _WITHDRAWAL_WORDS.isdisjoint(present):
@@ -769,18 +776,21 @@ def analyse(text: str) -> Cues:
             cues.cause_shown = " ".join(span[:CAUSE_WORDS + 2])
     if "rather than" in folded or "instead of" in folded:
         for m in _SET_ASIDE.finditer(folded):
-            cues.contrasted.update(t for t in map(canon, words(m.group(1))[:4]) if t)
+            cues.contrasted = cues.contrasted | {t for t in map(canon, words(m.group(1))[:4]) if t}
         # only what is set aside alone: not a word or unit the rest says too
         # ("satellite data rather than tide-gauge data", "1.5°C instead of 2°C")
         rest = _SET_ASIDE.sub(" ", folded)
-        cues.contrasted -= {t for t in map(canon, words(rest)) if t}
-        cues.contrasted = {t for t in cues.contrasted if not t[0].isdigit()}
+        cues.contrasted = frozenset(
+            t for t in cues.contrasted - {t for t in map(canon, words(rest)) if t}
+            if not t[0].isdigit()
+        )
     if cues.negations and ", not " in folded:
         at, read = 0, 0  # words before the "not", counted on from the last match
         for m in _CONTRAST.finditer(folded):
             at += len(words(folded[read : m.start() + 2]))
             read = m.start() + 2
             if at in cues.negations:
+                cues.negation_ends = cues.negation_ends or {}
                 cues.negation_ends[at] = at + 1 + len(words(m.group(1)))
     return cues
 
@@ -967,12 +977,11 @@ def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
     """Keep the content tokens within COUNT_WINDOW words of the count at
     words `i`..`end`, less the unit and any figure."""
     toks = cues.tokens
-    near = cues.count_context.setdefault(unit, set())
     around = itertools.chain(toks[max(0, i - COUNT_WINDOW) : i],
                              toks[end + 1 : end + 1 + COUNT_WINDOW])
-    for t in around:
-        if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS:
-            near.add(t)
+    near = {t for t in around if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS}
+    cues.count_context = cues.count_context or {}
+    cues.count_context.setdefault(unit, set()).update(near)
 
 
 def _ages(text: str) -> dict[str, str]:
@@ -1295,7 +1304,7 @@ def _scope(c: Cues, window: int = 4) -> set[str]:
 def _scope_end(c: Cues, i: int, window: int) -> int:
     """Where the scope of the negation at `i` ends: `window` words on, or
     the comma closing a contrast."""
-    return min(len(c.tokens), i + window + 1, c.negation_ends.get(i, len(c.tokens)))
+    return min(len(c.tokens), i + window + 1, (c.negation_ends or _EMPTY).get(i, len(c.tokens)))
 
 
 def _negated_near(p: Cues, terms: set[str], window: int = 4) -> int | None:
@@ -1538,7 +1547,8 @@ def _clause_end(c: Cues, after: int, start: int) -> int:
 def claim_denies(c: Cues) -> bool:
     """The claim is itself a denial ("X says reports are groundless", "No, X
     did not ..."): a denial word, or a negation."""
-    return c.denial is not None or any(i not in c.negation_ends for i in c.negations)
+    ends = c.negation_ends or _EMPTY
+    return c.denial is not None or any(i not in ends for i in c.negations)
 
 
 def _scale_mismatch(c: Cues, p: Cues) -> str | None:
@@ -1604,13 +1614,14 @@ def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     if unit in _PHYSICAL or unit in _TIME_UNITS or unit in _MEASURES or unit == "%" \
             or unit.startswith("%/"):
         return False  # a bare or yearly percentage is of anything
-    mine = claim.count_context.get(unit)
+    mine = (claim.count_context or _EMPTY).get(unit)
     if not mine or claim.counted[unit] <= _VAGUE:
         return False  # "some", "dozens": too loose to set against a figure
-    if unit in p.count_context:
-        return not mine.isdisjoint(p.count_context[unit])
+    theirs = p.count_context or _EMPTY
+    if unit in theirs:
+        return not mine.isdisjoint(theirs[unit])
     return unit in _PEOPLE and any(
-        not mine.isdisjoint(near) for u, near in p.count_context.items() if u in _PEOPLE
+        not mine.isdisjoint(near) for u, near in theirs.items() if u in _PEOPLE
     )
 
 
@@ -1621,7 +1632,7 @@ def _people_counted(unit: str, p: Cues, claim: Cues) -> set[str]:
     the same befell its people ("86 people were wounded")."""
     if unit not in _PEOPLE:
         return set()
-    said = {unit} | claim.count_context.get(unit, set())
+    said = {unit} | (claim.count_context or _EMPTY).get(unit, frozenset())
     return {
         n for u, found in p.counted.items()
         if u in _PEOPLE and (u not in _BEFELL or u in said) for n in found
