@@ -1769,3 +1769,13 @@ def test_a_passage_negating_what_the_claim_denies_backs_the_denial() -> None:
     assert _stance(claim, "There has been no mass poisoning in Brask, the company said.") \
         == "support"
     assert _stance(claim, "Doctors said dozens were poisoned by the leak.") == "contradict"
+
+
+def test_a_count_by_the_claim_s_own_word_needs_no_other_word_in_common() -> None:
+    claim = "Twenty-three bodies have been recovered from the sea."
+    passage = "Thirty-one bodies have been brought ashore at Portovera."
+    assert _at(claim, passage, 0.3) == "contradict"
+    # people are counted doing anything: they still need one
+    assert _at("Police estimated that around 50,000 people protested in Drevan.",
+               "The interior ministry said 46 people were detained in Drevan.", 0.3) \
+        != "contradict"

@@ -48,10 +48,11 @@ General rules only, in this order:
    1,000", "no more than 8,000", for any count within it, but not for
    another bound the same way unless the claim's is round; two vague
    counts never differ; a count of the claim's own thing already at a
-   quarter of the claim covered when a word beside both counts is shared,
-   "knocked out power to 410,000 customers" / "the power cut affected
-   140,000 customers", but not in a physical unit, which measures many
-   things), the same amount in another currency ("1.2
+   quarter of the claim covered, "knocked out power to 410,000 customers"
+   / "the power cut affected 140,000 customers", of people only when a
+   word beside both counts is shared, "212 people had been detained" /
+   "a thousand people were arrested", and never in a physical unit, which
+   measures many things), the same amount in another currency ("1.2
    billion dollars" / "euros"), another vote or result ("2-1" /
    "unanimously" / "by seven votes to two"), a vote cast another way
    ("voted against" / "in favour"), a route run the other way ("from west
@@ -168,10 +169,11 @@ SCALE_MIN = 10
 # another vote to contradict it (the measure is often the sentence before).
 BALLOT_MIN = 0.3
 # A count of the claim's own thing ("410,000 customers" / "140,000
-# customers") is compared at this lower coverage when the words around the
-# two counts share a content word (the act counted: "212 people had been
-# detained" / "a thousand people were arrested"); "46 people were detained"
-# is not "50,000 people protested" (swept 0.2 / 0.25 / 0.3 / 0.35).
+# customers") is compared at this lower coverage; people only when the
+# words around the two counts share a content word (the act counted: "212
+# people had been detained" / "a thousand people were arrested"), as "46
+# people were detained" is not "50,000 people protested" (swept 0.2 / 0.25
+# / 0.3 / 0.35).
 COUNT_CONTEXT_MIN = 0.25
 COUNT_WINDOW = 4  # content words read on each side of a count
 # A round figure in the claim stands for passage figures this close.
@@ -1607,10 +1609,11 @@ def _converted(unit: str, p: Cues) -> dict[str, str]:
 
 
 def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
-    """Both texts count the claim's thing with a word in common beside the
-    count ("knocked out power to 410,000 customers" / "the power cut
-    affected 140,000 customers"). Not physical units, years or measures,
-    which count many different things in one text."""
+    """Both texts count the claim's thing: by the same word ("410,000
+    customers" / "140,000 customers"), or people with a word in common
+    beside the count ("212 people had been detained" / "a thousand people
+    were arrested"). Not physical units, years or measures, which count
+    many different things in one text."""
     if unit in _PHYSICAL or unit in _TIME_UNITS or unit in _MEASURES or unit == "%" \
             or unit.startswith("%/"):
         return False  # a bare or yearly percentage is of anything
@@ -1619,7 +1622,10 @@ def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
         return False  # "some", "dozens": too loose to set against a figure
     theirs = p.count_context or _EMPTY
     if unit in theirs:
-        return not mine.isdisjoint(theirs[unit])
+        # The same word for the thing counted is enough ("31 bodies" / "23
+        # bodies"), but for people, who are counted doing anything ("46
+        # people were detained" / "50,000 people protested").
+        return unit not in _PEOPLE or not mine.isdisjoint(theirs[unit])
     return unit in _PEOPLE and any(
         not mine.isdisjoint(near) for u, near in theirs.items() if u in _PEOPLE
     )
