@@ -1779,3 +1779,14 @@ def test_a_count_by_the_claim_s_own_word_needs_no_other_word_in_common() -> None
     assert _at("Police estimated that around 50,000 people protested in Drevan.",
                "The interior ministry said 46 people were detained in Drevan.", 0.3) \
         != "contradict"
+
+
+def test_coming_out_alive_is_surviving_and_the_dead_are_another_group() -> None:
+    claim = "104 people survived the sinking off Portovera."
+    assert _stance(claim, "By this evening, 96 people had come out of the water alive after "
+                   "the sinking off Portovera.") == "contradict"
+    # the count of the dead is no opposite of the count of survivors
+    assert _stance(claim, "At least 23 people died in the sinking off Portovera.") \
+        != "contradict"
+    assert _stance("The marine survived the attack in Helmand.",
+                   "The marine died in the attack in Helmand.") == "contradict"

@@ -178,6 +178,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("islam", "islamic"), ("saudi", "saudis"), ("korea", "korean"),
     # people and events
     ("die", "dead", "death", "died", "perish", "fatality", "fatalities"),
+    ("survive", "survived", "survivor", "survivors", "alive"),
     ("injure", "wound", "hurt"),
     ("child", "kid", "boy", "girl"),
     ("woman", "female", "lady"),

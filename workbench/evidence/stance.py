@@ -1608,6 +1608,16 @@ def _converted(unit: str, p: Cues) -> dict[str, str]:
     return found
 
 
+def _beside_a_count(c: Cues, token: str) -> bool:
+    """The token says what befell the people a count of the text counts
+    ("23 people died", "41 dead"): against a claim's count of people it
+    names another group (the dead are not the 104 who survived), no
+    opposite. ("72 kilometers southwest" still opposes "northeast".)"""
+    return token in c.counted or any(
+        token in near for unit, near in (c.count_context or _EMPTY).items() if unit in _PEOPLE
+    )
+
+
 def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     """Both texts count the claim's thing: by the same word ("410,000
     customers" / "140,000 customers"), or people with a word in common
@@ -2248,7 +2258,8 @@ def _decide(
     p_all = {t for t in p.tokens if t}
     for token in c_tokens - p_all if coverage >= SAME_EVENT else ():
         for opposite in _ANTONYM.get(token, ()):
-            if opposite in p_all and opposite not in c_tokens:
+            if opposite in p_all and opposite not in c_tokens \
+                    and not (_PEOPLE.intersection(claim.counted) and _beside_a_count(p, opposite)):
                 a, b = _word(claim, token), _word(p, opposite)
                 return Stance("contradict", f"opposite: {a} / {b}")
     if claim.ballots and p.ballots and not claim.ballots & p.ballots \
