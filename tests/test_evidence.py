@@ -1790,3 +1790,17 @@ def test_coming_out_alive_is_surviving_and_the_dead_are_another_group() -> None:
         != "contradict"
     assert _stance("The marine survived the attack in Helmand.",
                    "The marine died in the attack in Helmand.") == "contradict"
+
+
+def test_what_a_figure_counts_is_read_within_its_clause() -> None:
+    # a comma closes the figure: the next word counts nothing
+    assert analyse("The number of people aboard did not exceed 100, the ministry said.").counted \
+        == {"peopl": {"<100"}}
+    # a vague word is no unit
+    assert "several" not in analyse("The number of missing fell to 86 after several residents "
+                                    "were found alive.").counted
+    assert analyse("A magnitude 6.8, the strongest in years, shook the city.").counted \
+        == {"magnitud": {"6.8"}}
+    assert _stance("Roughly 180 people were on the boat.",
+                   "The number of people on the boat did not exceed 100, the ministry said.") \
+        == "contradict"

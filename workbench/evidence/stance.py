@@ -259,7 +259,9 @@ FACT_TOKENS = _NUMBER_TOKENS | frozenset(
     canon(w) or w for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)
 )
 # Words that make a count a bound: "more than 1,000" is any count above it.
+NUMBER_OF_REACH = 10  # words back from a bare figure to "the number of X"
 _BOUNDS = (  # longest first: "no more than 8,000" is at most 8,000
+    ("did not exceed", "<"), ("does not exceed", "<"), ("not exceeding", "<"),
     ("no more than", "<"), ("not more than", "<"), ("no fewer than", ">"),
     ("no less than", ">"), ("not less than", ">"), ("more than", ">"), ("over", ">"),
     ("at least", ">"), ("upwards of", ">"),
@@ -618,17 +620,21 @@ def lexicon_country(stemmed: str) -> str:
     return _COUNTRY.get(stemmed, _COUNTRY.get(stemmed + "n", stemmed))
 
 
-def _unit(toks: list[str | None], i: int, ws: list[str] | None = None) -> str | None:
+def _unit(
+    toks: list[str | None], i: int, ws: list[str] | None = None, ahead: bool = True
+) -> str | None:
     """What a number counts: a measure just before it ("magnitude 6.8"),
-    else the next content word ("1,000 containers"; "four of them
-    children")."""
+    else (`ahead`: no punctuation closes the figure) the next content word
+    ("1,000 containers"; "four of them children")."""
     if i > 0 and toks[i - 1] in _MEASURES:
         return toks[i - 1]
+    if not ahead:
+        return None
     if ws is not None and ws[i + 1 : i + 3] in (["of", "them"], ["of", "whom"], ["of", "those"]):
         i += 2
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
-        if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS:
+        if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS and tok not in _VAGUE:
             return tok
     return None
 
@@ -822,6 +828,7 @@ class _FigureKinds:
     money: dict[str, str]  # "2" -> the currency's token ("$2bn")
     scored: set[str]  # the figures of a vote or result ("voted 2-1")
     clock: set[tuple[str, str]]  # times of day as their two figures: ("03", "12")
+    closed: set[str]  # figures a comma, colon or bracket follows, as written ("100")
 
     @classmethod
     def of(cls, text: str, folded: str, cues: Cues) -> _FigureKinds:
@@ -841,7 +848,12 @@ class _FigureKinds:
             } if "$" in text or "€" in text or "£" in text else {},
             scored=scored,
             clock={m.groups() for m in _CLOCK.finditer(text)} if ":" in text else set(),
+            closed={m.group(1) for m in _CLOSED.finditer(text)},
         )
+
+
+# A figure closed by punctuation: "did not exceed 100, the ministry said".
+_CLOSED = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)[,;:)](?=\s|$)")
 
 
 # A time of day, "03:12", "21:48": no count of anything.
@@ -891,7 +903,7 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         cues.numbers.add(n)
         cues.counted.setdefault(money, set()).add(_bound(ws, i) + n)
     else:
-        _count(cues, ws, i, n)
+        _count(cues, ws, i, n, closed=w in kinds.closed)
 
 
 # Adjectives that, before a noun, describe a thing rather than judge a
@@ -961,18 +973,31 @@ def _rejects_an_offer(ws: list[str], i: int) -> bool:
     return not _STATEMENT_WORDS.intersection(ws[k : end + 1])
 
 
-def _count(cues: Cues, ws: list[str], i: int, n: str, end: int | None = None) -> None:
+def _count(
+    cues: Cues, ws: list[str], i: int, n: str, end: int | None = None, closed: bool = False
+) -> None:
     """Record the count `n` at word `i` (to word `end` when written in
     several words), of what it counts when known, with its bound ("more
-    than", "up to")."""
+    than", "up to"). `closed`: a comma or the like follows the figure, so
+    the next word counts nothing ("did not exceed 100, the ministry said")."""
     cues.numbers.add(n)
-    unit = _unit(cues.tokens, i if end is None else end, ws)
+    unit = _unit(cues.tokens, i if end is None else end, ws, ahead=not closed) \
+        or _number_of(cues.tokens, ws, i)
     if unit:
         counted = _bound(ws, i) + n
         cues.counted.setdefault(unit, set()).add(counted)
         _note_context(cues, unit, i, i if end is None else end)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _number_of(toks: list[str | None], ws: list[str], i: int) -> str | None:
+    """What a figure with no word after it counts, when the sentence named
+    it before: "the number of people aboard did not exceed 100"."""
+    for j in range(i - 2, max(-1, i - NUMBER_OF_REACH), -1):
+        if ws[j] == "of" and j > 0 and ws[j - 1] in ("number", "total", "count"):
+            return next((t for t in toks[j + 1 : j + 3] if t and not t[0].isdigit()), None)
+    return None
 
 
 def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
