@@ -1804,3 +1804,11 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
     assert _stance("Roughly 180 people were on the boat.",
                    "The number of people on the boat did not exceed 100, the ministry said.") \
         == "contradict"
+
+
+def test_a_weekday_beside_a_date_does_not_crowd_out_what_it_dates() -> None:
+    claim = "The boat went down in the early hours of Wednesday, June 12."
+    passage = ("The boat that went down off our southern coast late on Tuesday, June 11 was "
+               "not alone.")
+    assert "went" in analyse(passage).date_context
+    assert _at(claim, passage, 0.3) == "contradict"

@@ -1902,12 +1902,16 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 def _beside(folded: str, start: int, end: int) -> set[str]:
     """The content tokens within COUNT_WINDOW words either side of the
     span `start`..`end` of a folded text: what a date is the date of."""
-    before = [t for t in map(canon, words(folded[max(0, start - 80) : start])) if t]
-    after = [t for t in map(canon, words(folded[end : end + 80])) if t]
-    return {
-        t for t in (*before[-COUNT_WINDOW:], *after[:COUNT_WINDOW])
-        if not t[0].isdigit() and t not in FACT_TOKENS
-    }
+    def content(text: str) -> list[str]:
+        # a weekday or a figure beside the date is no word of what it dates
+        return [
+            t for t in map(canon, words(text))
+            if t and not t[0].isdigit() and t not in FACT_TOKENS
+        ]
+
+    before = content(folded[max(0, start - 80) : start])
+    after = content(folded[end : end + 80])
+    return {*before[-COUNT_WINDOW:], *after[:COUNT_WINDOW]}
 
 
 def _day_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
