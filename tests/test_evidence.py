@@ -245,7 +245,7 @@ def test_slots_and_number_words_that_do_not_differ() -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Three hundred Iraqi soldiers died.", {"~iraq": {"300"}}),
+        ("Three hundred Iraqi soldiers died.", {"~soldier": {"300"}}),
         ("The suit was brought by one hundred and forty homeowners.", {"homeowner": {"140"}}),
         ("At least thirty-seven people were killed.", {"peopl": {">37"}}),
         ("Two dozen people fled; ten thousand marched.", {"peopl": {"24"}, "march": {"10000"}}),
@@ -1812,3 +1812,13 @@ def test_a_weekday_beside_a_date_does_not_crowd_out_what_it_dates() -> None:
                "not alone.")
     assert "went" in analyse(passage).date_context
     assert _at(claim, passage, 0.3) == "contradict"
+
+
+def test_a_compound_for_people_counts_its_head() -> None:
+    assert analyse("Kalvia deployed around 210 rescue workers.").counted == {"worker": {"~210"}}
+    assert analyse("sanctions on four Karthenian nationals").counted == {"national": {"4"}}
+    assert _stance("Valdoria imposed sanctions on six individuals over the cyberattack.",
+                   "Valdoria imposed sanctions on four Karthenian nationals over the "
+                   "cyberattack.") == "contradict"
+    # "three hundreds of them" is 300
+    assert "300" in analyse("the death of three hundreds of them").numbers

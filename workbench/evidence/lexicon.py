@@ -538,6 +538,20 @@ PHYSICAL_UNITS = (
     "barrel", "barrels", "acre", "acres", "hectare", "hectares", "square", "cubic", "watt",
     "watts", "mw", "gw", "kwh", "mph", "knot", "knots",
 )
+# Names for one group of people, which outlets use for each other ("twelve
+# fishermen" / "14 crew members"). Names of different groups ("thirty aid
+# workers" / "32 fighters") count different people.
+PEOPLE_GROUPS = (
+    ("fishermen", "crew", "crewmen", "sailors", "seamen", "members"),
+    ("soldiers", "troops", "personnel", "servicemen", "officers"),
+    ("fighters", "militants", "rebels", "insurgents"),
+    ("rescuers", "firefighters", "volunteers", "personnel", "workers"),
+    ("workers", "employees", "staff"),
+    ("demonstrators", "protesters"),
+    ("detainees", "prisoners", "hostages"),
+    ("residents", "villagers", "civilians", "citizens", "nationals", "victims"),
+    ("migrants", "refugees", "passengers"),
+)
 # Units of one measure, by size in its smallest: a figure in one is compared
 # with a figure in another ("about 40 kilograms" / "several tonnes").
 UNIT_SCALES = {

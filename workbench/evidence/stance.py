@@ -635,7 +635,10 @@ def _unit(
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
         if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS and tok not in _VAGUE:
-            return tok
+            # the head of a compound for people: "210 rescue workers", "14 crew
+            # members", "four Karthenian nationals"
+            head = toks[j + 1] if j + 1 < len(toks) else None
+            return head if head in _PEOPLE and tok not in _PEOPLE else tok
     return None
 
 
@@ -1221,7 +1224,7 @@ def _number_at(ws: list[str], i: int) -> tuple[int, float]:
         elif w == "dozen" and last != "scale":
             current = (current or 1) * 12
             last = "scale"
-        elif w == "hundred" and last in ("small", "tens"):
+        elif w in ("hundred", "hundreds") and last in ("small", "tens"):  # "three hundreds of them"
             current *= 100
             last = "scale"
         elif w in _SCALES and w != "hundred" and last:
@@ -1604,8 +1607,16 @@ _PEOPLE = frozenset(canon(w) or w for w in (
     "people person persons individuals civilians demonstrators protesters fishermen crew "
     "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
     "passengers residents villagers migrants refugees students hostages prisoners detainees "
-    "fighters militants victims firefighters volunteers members citizens deaths".split()
+    "fighters militants victims firefighters volunteers members citizens nationals officers "
+    "deaths".split()
 )) | frozenset(canon(w) or w for w in ("wounded", "dead", "missing"))
+# name of people -> the groups it names (indices into lexicon.PEOPLE_GROUPS)
+_GROUPS_OF: dict[str, set[int]] = {}
+for _k, _names in enumerate(lexicon.PEOPLE_GROUPS):
+    for _name in _names:
+        _GROUPS_OF.setdefault(canon(_name) or _name, set()).add(_k)
+# Words for people that name no group: anyone counted may be among them.
+_ANYONE = frozenset(canon(w) or w for w in ("people", "person", "persons", "individuals"))
 # What befell the people counted ("97 wounded", "41 dead"): such a count is
 # of people only where the claim counts people who suffered the same.
 _BEFELL = frozenset(canon(w) or w for w in ("wounded", "dead", "deaths", "missing"))
@@ -1673,10 +1684,21 @@ def _people_counted(unit: str, p: Cues, claim: Cues) -> set[str]:
     the same befell its people ("86 people were wounded")."""
     if unit not in _PEOPLE:
         return set()
-    said = {unit} | (claim.count_context or _EMPTY).get(unit, frozenset())
+    near = (claim.count_context or _EMPTY).get(unit, frozenset())
+    theirs = p.count_context or _EMPTY
+    said = {unit} | near
+
+    def alike(u: str) -> bool:
+        # one group: one name says only "people", both name one group
+        # ("twelve fishermen" / "14 crew members"), or the words beside the
+        # counts meet; not "thirty aid workers" / "32 fighters"
+        return unit in _ANYONE or u in _ANYONE or u in _BEFELL or unit in _BEFELL \
+            or not _GROUPS_OF.get(unit, set()).isdisjoint(_GROUPS_OF.get(u, ())) \
+            or not near.isdisjoint(theirs.get(u, ()))
+
     return {
         n for u, found in p.counted.items()
-        if u in _PEOPLE and (u not in _BEFELL or u in said) for n in found
+        if u in _PEOPLE and (u not in _BEFELL or u in said) and alike(u) for n in found
     }
 
 
