@@ -1822,3 +1822,8 @@ def test_a_compound_for_people_counts_its_head() -> None:
                    "cyberattack.") == "contradict"
     # "three hundreds of them" is 300
     assert "300" in analyse("the death of three hundreds of them").numbers
+
+
+def test_calling_reports_to_the_contrary_false_is_no_verdict_on_the_account() -> None:
+    assert verdict_of_another(analyse("Reports to the contrary are false and irresponsible."))
+    assert not verdict_of_another(analyse("These reports are false and irresponsible."))

@@ -1458,6 +1458,9 @@ _NAMING = frozenset(
 )
 
 
+_CONTRARY = re.compile(
+    r"\bto the contrary\b|\b(?:suggest|suggests|suggesting|claim|claims|claiming) otherwise\b"
+)
 # A headline's speaker label: "Defence Ministry: ...", "Kremlin: ...", a
 # few capitalised words and a colon; what follows is that party's word.
 _LABEL = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s")
@@ -1483,6 +1486,10 @@ def verdict_of_another(c: Cues) -> bool:
     if label and _WRITER_LABELS.isdisjoint(fold(label.group()).replace(":", " ").split()) \
             and first[0] in fold(c.text[label.end() :]):
         return True  # "Defence Ministry: 'Korvo strike' is a fabrication"
+    if _CONTRARY.search(c.folded):
+        # "Reports to the contrary are false": false is what denies the
+        # article's account, not the account
+        return True
     at = c.words.index(first[0])
     for j in range(at - 1, 0, -1):
         if c.words[j] in _NAMING:
