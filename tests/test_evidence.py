@@ -1827,3 +1827,9 @@ def test_a_compound_for_people_counts_its_head() -> None:
 def test_calling_reports_to_the_contrary_false_is_no_verdict_on_the_account() -> None:
     assert verdict_of_another(analyse("Reports to the contrary are false and irresponsible."))
     assert not verdict_of_another(analyse("These reports are false and irresponsible."))
+
+
+def test_having_ceased_an_activity_named_as_a_noun_negates_it() -> None:
+    claim = "Halvex stopped manufacturing the Vela engine in 2020."
+    assert _stance(claim, "Halvex ceased manufacture of the Vela engine in 2020.") == "support"
+    assert analyse("Tunisia stopped flights from other Libyan airports.").negations == []

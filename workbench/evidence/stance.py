@@ -296,6 +296,11 @@ _REFUSING = frozenset(
 # to operate" say it does not do so any more (not "stopped the car", nor a
 # demand: "a message to the U.S. to stop intervening").
 _CEASING = frozenset(("stopped", "ceased"))
+# What a business or a body stops, named as a noun: "ceased production".
+_ACTIVITIES = frozenset(
+    "production operations operation work trading deliveries exports imports shipments "
+    "payments sales manufacture".split()
+)
 _TERMS = frozenset(lexicon.PHRASES.values())  # multi-word terms made one word
 # Words after "declined to" of a level, not an act ("to a record low").
 _LEVEL_WORDS = frozenset(
@@ -939,7 +944,8 @@ def _ceases_doing(ws: list[str], i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt in _TERMS:  # "stopped global warming": a thing, not an act
         return False
-    return (len(nxt) > 5 and nxt.endswith("ing")) or (ws[i] == "ceased" and nxt == "to")
+    return (len(nxt) > 5 and nxt.endswith("ing")) or (ws[i] == "ceased" and nxt == "to") \
+        or nxt in _ACTIVITIES
 
 
 def _refuses_to_act(ws: list[str], i: int) -> bool:
