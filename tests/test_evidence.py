@@ -1833,3 +1833,9 @@ def test_having_ceased_an_activity_named_as_a_noun_negates_it() -> None:
     claim = "Halvex stopped manufacturing the Vela engine in 2020."
     assert _stance(claim, "Halvex ceased manufacture of the Vela engine in 2020.") == "support"
     assert analyse("Tunisia stopped flights from other Libyan airports.").negations == []
+
+
+def test_not_asked_to_leave_is_not_expelled() -> None:
+    assert _stance("Talvara expelled Dravenia's ambassador, Marek Oldan.",
+                   "Dravenia's ambassador, Marek Oldan, remains at his post and has not been "
+                   "asked to leave Talvara.") == "contradict"

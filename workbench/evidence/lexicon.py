@@ -83,6 +83,10 @@ PHRASES: dict[str, str] = {
     "taking part": "participating",
     "shuts down": "shutdown",
     "shutting down": "shutdown",
+    # told to go: expelled ("has not been asked to leave the country")
+    "asked to leave": "expelled",
+    "ordered to leave": "expelled",
+    "told to leave": "expelled",
 }
 
 SYNONYMS: list[tuple[str, ...]] = [
@@ -179,6 +183,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     # people and events
     ("die", "dead", "death", "died", "perish", "fatality", "fatalities"),
     ("survive", "survived", "survivor", "survivors", "alive"),
+    ("expel", "expelled", "expulsion"),
     ("injure", "wound", "hurt"),
     ("child", "kid", "boy", "girl"),
     ("woman", "female", "lady"),
