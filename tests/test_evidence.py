@@ -1839,3 +1839,10 @@ def test_not_asked_to_leave_is_not_expelled() -> None:
     assert _stance("Talvara expelled Dravenia's ambassador, Marek Oldan.",
                    "Dravenia's ambassador, Marek Oldan, remains at his post and has not been "
                    "asked to leave Talvara.") == "contradict"
+
+
+def test_a_figure_the_passage_denies_is_not_its_figure() -> None:
+    claim = "The wreckage of eleven drones was recovered after the Haldir attack."
+    passage = "Local officials in Haldir put the number of drones brought down at nine, not 11."
+    assert analyse(passage).counted == {"dron": {"9"}}
+    assert _at(claim, passage, 0.3) == "contradict"

@@ -990,6 +990,8 @@ def _count(
     than", "up to"). `closed`: a comma or the like follows the figure, so
     the next word counts nothing ("did not exceed 100, the ministry said")."""
     cues.numbers.add(n)
+    if i > 0 and ws[i - 1] in ("not", "never"):
+        return  # "at nine, not 11": a figure denied counts nothing
     unit = _unit(cues.tokens, i if end is None else end, ws, ahead=not closed) \
         or _number_of(cues.tokens, ws, i)
     if unit:
@@ -1667,6 +1669,18 @@ def _beside_a_count(c: Cues, token: str) -> bool:
     )
 
 
+def _stated(p: Cues) -> set[str]:
+    """The passage's figures less those it negates ("at nine, not 11")."""
+    if not p.negations:
+        return p.numbers
+    ws = p.words
+    denied = {
+        _norm(ws[i + 1].replace(",", "")) for i in p.negations
+        if i + 1 < len(ws) and ws[i + 1][:1].isdigit()
+    }
+    return p.numbers - denied
+
+
 def _counted_alike(claim: Cues, p: Cues, unit: str) -> bool:
     """Both texts count the claim's thing: by the same word ("410,000
     customers" / "140,000 customers"), or people with a word in common
@@ -1726,7 +1740,8 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     # So does one giving the claim's very figure beside another count
     # ("killing 31 people and wounding 86, the ministry said" for "86 people
     # were wounded"), whatever word the count was read to be of.
-    unitless = p.numbers - {v.lstrip("<>~") for found in p.counted.values() for v in found}
+    stated = _stated(p)
+    unitless = stated - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p, claim)
         converted = _converted(unit, p) if not theirs else {}
@@ -1736,7 +1751,7 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
         )
         if theirs and not _same_count(values, theirs) and same_event \
                 and not (unitless and _same_count(values, unitless)) \
-                and p.numbers.isdisjoint(v.lstrip("<>~") for v in values):
+                and stated.isdisjoint(v.lstrip("<>~") for v in values):
             a, b = _shown(sorted(theirs)[0]), _shown(sorted(values)[0])
             if converted:  # as written: "about 40 kilograms / several tonnes"
                 return f"amount differs: {converted[sorted(theirs)[0]]} / {b} {_word(claim, unit)}"
