@@ -1846,3 +1846,11 @@ def test_a_figure_the_passage_denies_is_not_its_figure() -> None:
     passage = "Local officials in Haldir put the number of drones brought down at nine, not 11."
     assert analyse(passage).counted == {"dron": {"9"}}
     assert _at(claim, passage, 0.3) == "contradict"
+
+
+def test_nine_of_our_soldiers_killed_are_soldiers_who_died() -> None:
+    assert analyse("The drones killed nine of our soldiers at Haldir.").counted \
+        == {"~soldier": {"9"}}
+    assert _at("Six soldiers died in the drone attack on the Haldir fuel depot.",
+               '"The drones that killed nine of our soldiers at Haldir were made abroad," the '
+               "general said.", 0.3) == "contradict"

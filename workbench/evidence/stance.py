@@ -625,6 +625,9 @@ def lexicon_country(stemmed: str) -> str:
     return _COUNTRY.get(stemmed, _COUNTRY.get(stemmed + "n", stemmed))
 
 
+_OF_WHOM = frozenset("them whom those these our their its his her the".split())
+
+
 def _unit(
     toks: list[str | None], i: int, ws: list[str] | None = None, ahead: bool = True
 ) -> str | None:
@@ -635,8 +638,8 @@ def _unit(
         return toks[i - 1]
     if not ahead:
         return None
-    if ws is not None and ws[i + 1 : i + 3] in (["of", "them"], ["of", "whom"], ["of", "those"]):
-        i += 2
+    if ws is not None and i + 2 < len(ws) and ws[i + 1] == "of" and ws[i + 2] in _OF_WHOM:
+        i += 2  # "four of them children", "nine of our soldiers"
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
         if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS and tok not in _VAGUE:
@@ -1011,13 +1014,20 @@ def _number_of(toks: list[str | None], ws: list[str], i: int) -> str | None:
     return None
 
 
+# Beside a count of people, "killed" says what "died" says: the same fate.
+_FATE = {canon("killed") or "killed": canon("died") or "died"}
+
+
 def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
     """Keep the content tokens within COUNT_WINDOW words of the count at
     words `i`..`end`, less the unit and any figure."""
     toks = cues.tokens
     around = itertools.chain(toks[max(0, i - COUNT_WINDOW) : i],
                              toks[end + 1 : end + 1 + COUNT_WINDOW])
-    near = {t for t in around if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS}
+    near = {
+        _FATE.get(t, t) for t in around
+        if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS
+    }
     cues.count_context = cues.count_context or {}
     cues.count_context.setdefault(unit, set()).update(near)
 
