@@ -1854,3 +1854,11 @@ def test_nine_of_our_soldiers_killed_are_soldiers_who_died() -> None:
     assert _at("Six soldiers died in the drone attack on the Haldir fuel depot.",
                '"The drones that killed nine of our soldiers at Haldir were made abroad," the '
                "general said.", 0.3) == "contradict"
+
+
+def test_no_record_of_a_thing_denies_it() -> None:
+    claim = "Halvex engines were sold lawfully to Esmeria's Border Guard in 2018."
+    assert _stance(claim, "ATI has not seen any record of a 2018 transfer of Halvex engines "
+                   "to Esmeria's Border Guard.") == "contradict"
+    assert _stance(claim, "There is no record of Halvex engines going to Esmeria in 2018.") \
+        == "contradict"

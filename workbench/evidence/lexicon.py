@@ -323,6 +323,7 @@ DENIAL_PHRASES = (
     "no evidence", "no proof", "no mention", "not true", "no truth", "no basis",
     "not the case", "no sign", "no indication", "did not happen", "never happened",
     "is not real", "was not real", "made up", "not real", "no such", "as a joke", "was a joke",
+    "no record of", "no records of", "not seen any record", "no trace of",
     "is a joke", "as invented", "are lies", "were lies", "is a lie", "was a lie", "are a lie",
     "pack of lies",
     # a state's stock word for an accusation it calls faked
