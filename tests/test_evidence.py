@@ -1862,3 +1862,10 @@ def test_no_record_of_a_thing_denies_it() -> None:
                    "to Esmeria's Border Guard.") == "contradict"
     assert _stance(claim, "There is no record of Halvex engines going to Esmeria in 2018.") \
         == "contradict"
+
+
+def test_judging_a_thing_unlikely_doubts_it() -> None:
+    claim = "The patrol boat P-214 stayed in harbour at Saranth that night."
+    assert _stance(claim, "It is unlikely, in our assessment, that P-214 stayed in harbour at "
+                   "Saranth that night.") == "contradict"
+    assert analyse("It is not unlikely that P-214 stayed in harbour.").denial is None

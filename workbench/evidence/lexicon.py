@@ -283,7 +283,7 @@ DENIAL = (
     # "dismissed opposition reports that he had quit"; "dismissed two
     # managers" is an act (stance reads what is dismissed)
     "dismiss", "dismissed", "dismisses", "dismissing",
-    "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical",
+    "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "unlikely",
 )
 # The article's own verdict (not a party's reported denial): an article
 # using these about a claim disputes it as a whole. Not the plural "hoaxes":
