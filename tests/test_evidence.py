@@ -1869,3 +1869,12 @@ def test_judging_a_thing_unlikely_doubts_it() -> None:
     assert _stance(claim, "It is unlikely, in our assessment, that P-214 stayed in harbour at "
                    "Saranth that night.") == "contradict"
     assert analyse("It is not unlikely that P-214 stayed in harbour.").denial is None
+
+
+def test_stopped_transmitting_says_what_turned_off_says() -> None:
+    claim = "The tanker's AIS transponder was turned off for eleven days in January."
+    assert _stance(claim, "The tanker stopped transmitting AIS on 14 January and resumed 11 "
+                   "days later.") == "support"
+    # a claim that ceased by a negation keeps the passage's: both negate
+    assert _stance("Halvex stopped manufacturing the Vela engine in 2020.",
+                   "Halvex ceased manufacture of the Vela engine in 2020.") == "support"

@@ -94,6 +94,7 @@ live in `engine`, which sees the article.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import itertools
 import math
@@ -547,6 +548,7 @@ class Cues:
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
     date_context: frozenset[str] = frozenset()  # content tokens beside its dates
+    cessation: bool = False  # says something ceased: "turned off", "halted"
     cause: frozenset[str] = frozenset()  # what "caused by" / "due to" names
     cause_shown: str = ""  # the same as written
     # what "rather than" / "instead of" sets aside: a claim's own negation of it
@@ -786,6 +788,7 @@ def analyse(text: str) -> Cues:
         for at in range(len(ws) - len(span) + 1):
             if ws[at : at + len(span)] == span:
                 cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
+    cues.cessation = _CESSATION.search(folded) is not None
     if not _CAUSE_WORDS.isdisjoint(present):
         m = _CAUSE.search(folded)
         if m:
@@ -940,6 +943,26 @@ def _stops_short(ws: list[str], i: int) -> bool:
     """ "stopped short of invoking the clause": not invoking it."""
     return ws[i] == "short" and 0 < i < len(ws) - 1 and ws[i + 1] == "of" \
         and ws[i - 1].startswith("stop")
+
+
+def _without_ceasing(p: Cues) -> Cues:
+    """The passage's cues with no negation made by a ceasing verb."""
+    kept = [i for i in p.negations if p.words[i] not in _CEASING]
+    if len(kept) == len(p.negations):
+        return p
+    return dataclasses.replace(p, negations=kept)
+
+
+# Words by which a claim itself says something ceased ("turned off",
+# "switched off", "went silent", "halted"), not as a negation ("stopped
+# manufacturing" is one): a passage saying it "stopped transmitting" says
+# the same.
+_CESSATION = re.compile(
+    r"\b(?:(?:turn|turns|turned|switch|switches|switched|shut|shuts)\s+(?:off|down)"
+    r"|(?:went|go|goes|gone)\s+(?:silent|dark|offline)"
+    r"|(?:was|were|been|is|are)\s+(?:stopped|ceased)"
+    r"|halted|suspended|paused|shutdown)\b"
+)
 
 
 def _ceases_doing(ws: list[str], i: int) -> bool:
@@ -2250,6 +2273,10 @@ def _decide(
         # (In a passage, "instead of a 5-metre rise" measured wrong ten
         # times for each right one.)
         c_scope = c_scope | claim.contrasted
+    if claim.cessation and p.negations:
+        # "turned off for eleven days" / "stopped transmitting": both say it
+        # ceased; a ceasing verb of the passage negates nothing here
+        p = _without_ceasing(p)
     p_scope = _scope(p) & shared
     # A claim that a named party alleges ("Blinken claimed that X") is backed
     # by that allegation: the passage's hedge is then the claim's own.
