@@ -1878,3 +1878,9 @@ def test_stopped_transmitting_says_what_turned_off_says() -> None:
     # a claim that ceased by a negation keeps the passage's: both negate
     assert _stance("Halvex stopped manufacturing the Vela engine in 2020.",
                    "Halvex ceased manufacture of the Vela engine in 2020.") == "support"
+
+
+def test_never_taken_part_negates_what_it_took_part_in() -> None:
+    assert _stance("The Sorrel Dawn loaded oil from other tankers in ship-to-ship transfers.",
+                   "The Sorrel Dawn has never taken part in a ship-to-ship transfer, the "
+                   "company said.") == "contradict"

@@ -81,6 +81,7 @@ PHRASES: dict[str, str] = {
     "take part": "participate",
     "takes part": "participates",
     "taking part": "participating",
+    "taken part": "participated",
     "shuts down": "shutdown",
     "shutting down": "shutdown",
     # told to go: expelled ("has not been asked to leave the country")
