@@ -1884,3 +1884,11 @@ def test_never_taken_part_negates_what_it_took_part_in() -> None:
     assert _stance("The Sorrel Dawn loaded oil from other tankers in ship-to-ship transfers.",
                    "The Sorrel Dawn has never taken part in a ship-to-ship transfer, the "
                    "company said.") == "contradict"
+
+
+def test_a_ship_s_owner_is_no_shipping() -> None:
+    assert tokens("The ship's owner") == ["vessel", "owner"]
+    assert "~send" in tokens("North Korea shipped shells")
+    assert _stance("The Sorrel Dawn loaded oil in ship-to-ship transfers at sea.",
+                   "The Sorrel Dawn has never taken part in a ship-to-ship transfer.") \
+        == "contradict"

@@ -84,6 +84,9 @@ PHRASES: dict[str, str] = {
     "taken part": "participated",
     "shuts down": "shutdown",
     "shutting down": "shutdown",
+    # a ship, the vessel, is no shipping ("the ship's owner" / "shipped shells")
+    "ship-to-ship": "sts",
+    "ship's": "vessel's",
     # told to go: expelled ("has not been asked to leave the country")
     "asked to leave": "expelled",
     "ordered to leave": "expelled",
