@@ -1892,3 +1892,13 @@ def test_a_ship_s_owner_is_no_shipping() -> None:
     assert _stance("The Sorrel Dawn loaded oil in ship-to-ship transfers at sea.",
                    "The Sorrel Dawn has never taken part in a ship-to-ship transfer.") \
         == "contradict"
+
+
+def test_an_unknown_demonym_names_its_place() -> None:
+    from workbench.evidence.stance import _place_stem
+
+    assert _place_stem("lanvian") == _place_stem("lanvia")
+    assert _place_stem("veskaran") == _place_stem("veskara")
+    claim = "The owner says the fuel oil was bought and loaded in Lanvia."
+    assert _stance(claim, "The owner says its cargo is Lanvian fuel oil, bought and loaded at "
+                   "Port Essel.") != "contradict"

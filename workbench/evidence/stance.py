@@ -619,8 +619,16 @@ _COUNTRY = {
 
 @functools.lru_cache(maxsize=65536)
 def _place_stem(word: str) -> str:
-    """A word as places are compared (stemmed, a demonym as its country)."""
-    return lexicon_country(stem(word))
+    """A word as places are compared (stemmed, a demonym as its country;
+    an unknown one as the name it comes from: "Lanvian" is "Lanvia",
+    "Veskaran" "Veskara")."""
+    stemmed = stem(word)
+    known = lexicon_country(stemmed)
+    if known != stemmed:
+        return known
+    if len(stemmed) > 5 and stemmed.endswith("an"):
+        return stemmed[:-1]
+    return stemmed
 
 
 def lexicon_country(stemmed: str) -> str:
