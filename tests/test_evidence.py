@@ -1902,3 +1902,9 @@ def test_an_unknown_demonym_names_its_place() -> None:
     claim = "The owner says the fuel oil was bought and loaded in Lanvia."
     assert _stance(claim, "The owner says its cargo is Lanvian fuel oil, bought and loaded at "
                    "Port Essel.") != "contradict"
+
+
+def test_seafarers_are_the_crew() -> None:
+    assert _stance("Twenty-three seafarers are aboard the Sorrel Dawn.",
+                   "The coast guard is holding the 25 crew members of the Sorrel Dawn aboard.") \
+        == "contradict"

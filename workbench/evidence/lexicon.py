@@ -552,7 +552,7 @@ PHYSICAL_UNITS = (
 # fishermen" / "14 crew members"). Names of different groups ("thirty aid
 # workers" / "32 fighters") count different people.
 PEOPLE_GROUPS = (
-    ("fishermen", "crew", "crewmen", "sailors", "seamen", "members"),
+    ("fishermen", "crew", "crewmen", "sailors", "seamen", "seafarers", "members"),
     ("soldiers", "troops", "personnel", "servicemen", "officers"),
     ("fighters", "militants", "rebels", "insurgents"),
     ("rescuers", "firefighters", "volunteers", "personnel", "workers"),

@@ -1664,6 +1664,7 @@ _PEOPLE = frozenset(canon(w) or w for w in (
     "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
     "passengers residents villagers migrants refugees students hostages prisoners detainees "
     "fighters militants victims firefighters volunteers members citizens nationals officers "
+    "seafarers seamen "
     "deaths".split()
 )) | frozenset(canon(w) or w for w in ("wounded", "dead", "missing"))
 # name of people -> the groups it names (indices into lexicon.PEOPLE_GROUPS)
