@@ -26,7 +26,10 @@ General rules only, in this order:
    "not" ("could not independently verify");
    against a denying claim, a passage that shares only who denies and
    nothing of what is denied takes no side ("Norway denied paying a
-   ransom" / "Norway's minister held talks in Oman") -> related;
+   ransom" / "Norway's minister held talks in Oman") -> related, one that
+   negates what it denies backs it ("no mass poisoning" / "denies that
+   anyone was poisoned"), and in "dismissed X as Y" Y is no part of what
+   is denied;
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
@@ -52,7 +55,10 @@ General rules only, in this order:
    / "the power cut affected 140,000 customers", of people only when a
    word beside both counts is shared, "212 people had been detained" /
    "a thousand people were arrested", and never in a physical unit, which
-   measures many things), the same amount in another currency ("1.2
+   measures many things; an amount in another unit of the same measure,
+   "about 40 kilograms" / "several tonnes"; a figure the passage negates,
+   "nine, not 11", or a time of day, "03:12", is none of its figures),
+   the same amount in another currency ("1.2
    billion dollars" / "euros"), another vote or result ("2-1" /
    "unanimously" / "by seven votes to two"), a vote cast another way
    ("voted against" / "in favour"), a route run the other way ("from west
@@ -77,16 +83,20 @@ General rules only, in this order:
    criticise, northeast / southwest; "more explosive" / "less explosive"),
    or no change ("remains the same", "unchanged") against a change, or a
    small share ("less than half", "5.5 percent") against a large one
-   ("nearly all", "97%") -> contradict;
+   ("nearly all", "97%") -> contradict; a count of the dead is no opposite
+   of a count of survivors (another group); against a claim that says
+   something ceased ("was turned off"), a passage's "stopped
+   transmitting" negates nothing;
 6. otherwise support, naming who said it when the passage attributes it;
    but when the claim quotes one named party ("Biden said X") and the
    passage another ("Blinken said X"), it backs X, not the attribution ->
    related.
 
 Article-level rules (a writer's "hoax" elsewhere in the article, not a
-party's "called it a fabrication", and "This is a fabrication." only for a
-claim the sentence before is on; a denial answering the sentence before,
-unless it states its own object) and the
+party's "called it a fabrication" or "Defence Ministry: ... a
+fabrication", nor "reports to the contrary are false", and "This is a
+fabrication." only for a claim the sentence before is on; a denial
+answering the sentence before, unless it states its own object) and the
 ranking weights (a relayed report, a mere possibility: "could", "may")
 live in `engine`, which sees the article.
 """
@@ -825,8 +835,6 @@ def analyse(text: str) -> Cues:
     return cues
 
 
-# A negation set off by commas contrasts, it denies nothing beyond them: "an
-# interceptor, not a bomb, caused the blast" negates the bomb alone.
 # What something is said to be caused by: "was caused by a chronic heart
 # condition" / "caused by breathing in ammonia".
 _CAUSE = re.compile(
@@ -837,6 +845,8 @@ _CAUSE_END = re.compile(r" (?:and|but|which|who|that|while|whereas|as|because) "
 _CAUSE_WORDS = frozenset("caused due result resulted blamed attributed triggered".split())
 CAUSE_WORDS = 4  # content words read of a cause
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of) ([^,.;:]{1,80})")
+# A negation set off by commas contrasts, it denies nothing beyond them: "an
+# interceptor, not a bomb, caused the blast" negates the bomb alone.
 _CONTRAST = re.compile(r", not ((?:a |an |the )?[\w'’ -]{1,40}?),")
 
 
@@ -1507,6 +1517,8 @@ _NAMING = frozenset(
 )
 
 
+# A verdict on what denies the text's own account ("Reports to the
+# contrary are false"): no verdict on the account.
 _CONTRARY = re.compile(
     r"\bto the contrary\b|\b(?:suggest|suggests|suggesting|claim|claims|claiming) otherwise\b"
 )
@@ -1664,8 +1676,7 @@ _PEOPLE = frozenset(canon(w) or w for w in (
     "crewmen sailors soldiers troops personnel rescuers workers employees staff patients "
     "passengers residents villagers migrants refugees students hostages prisoners detainees "
     "fighters militants victims firefighters volunteers members citizens nationals officers "
-    "seafarers seamen "
-    "deaths".split()
+    "seafarers seamen deaths".split()
 )) | frozenset(canon(w) or w for w in ("wounded", "dead", "missing"))
 # name of people -> the groups it names (indices into lexicon.PEOPLE_GROUPS)
 _GROUPS_OF: dict[str, set[int]] = {}
