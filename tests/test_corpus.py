@@ -366,6 +366,8 @@ def test_split_line_with_quotes_ellipses_and_acronyms() -> None:
         "99999999999 days after the deal.\n",
         "Title\nDecember 31, 9999\n\nArms went to Moscow on January 1, 9998. Talks began 900 "
         "days after the deal on Sunday.\n",
+        "Title\nDecember 31, 2023\n\nArms went to Moscow on January 1, 2020. Talks began "
+        + "1" * 5000 + " days after the deal.\n",
     ],
 )
 def test_hostile_dates_are_no_date_not_a_crash(text: str) -> None:

@@ -1702,7 +1702,7 @@ def test_what_a_claim_sets_aside_with_rather_than_it_negates() -> None:
 
 def test_a_number_too_long_for_a_float_is_no_figure_not_a_crash() -> None:
     for text in ("1" + "0" * 309, "Pyongyang supplied " + "1" * 400 + " shells", "٣" * 310,
-                 "1,000" * 200):
+                 "1,000" * 200, "its " + "1" * 5000 + "th attempt", "$" + "9" * 5000 + " million"):
         analyse(text)
     assert _stance("Pyongyang supplied 1,000 shells.", "Pyongyang supplied " + "1" * 400
                    + " shells.") in ("support", "contradict", "related")

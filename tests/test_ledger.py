@@ -389,3 +389,14 @@ def test_reviewer_from_git_config_else_login(tmp_path: Path, monkeypatch) -> Non
     )
     with pytest.raises(WorkbenchError, match="one non-empty line"):
         Ledger(workspace).record("three-closed", "true", reviewer="two\nlines")
+
+
+def test_a_key_or_offset_of_thousands_of_digits_is_a_clear_error() -> None:
+    from workbench.cli.ledger_cmds import parse_cite
+
+    huge = "1" * 5000  # int() of it raises ValueError: "Exceeds the limit (4300 digits)"
+    with pytest.raises(WorkbenchError, match="unknown verdict"):
+        Scale().resolve(huge)
+    with pytest.raises(WorkbenchError, match="--cite"):
+        parse_cite(f"a:{huge}-3")
+    assert parse_cite("a:10-30:support") == ("a", 10, 30, "support")

@@ -13,7 +13,11 @@ from workbench.cli.common import open_workspace, print_json, root_parent, warn
 from workbench.errors import WorkbenchError
 from workbench.ledger import STANCES, Ledger
 
-_CITE = re.compile(r"^(?P<article>.+):(?P<start>\d+)-(?P<end>\d+)(?::(?P<stance>[a-z]+))?$")
+# Offsets of at most 12 digits: a longer one is no offset into an article
+# (and int() of thousands of digits raises).
+_CITE = re.compile(
+    r"^(?P<article>.+):(?P<start>\d{1,12})-(?P<end>\d{1,12})(?::(?P<stance>[a-z]+))?$"
+)
 
 
 def parse_cite(text: str) -> tuple[str, int, int, str]:

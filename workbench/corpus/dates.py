@@ -245,7 +245,8 @@ def _offset(text: str) -> tuple[timedelta, str] | None:
     plural = unit.endswith("s")
     n = 1 if count in (None, "a", "one") else (2 if count in ("two", "several", "few") else 3)
     if count and count.isdigit():
-        n = min(int(count), MAX_OFFSET_DAYS)  # "99999999999 days after": no date
+        # "99999999999 days after": no date (and no int of thousands of digits)
+        n = min(int(count), MAX_OFFSET_DAYS) if len(count) <= 6 else MAX_OFFSET_DAYS
     if plural and count is None:
         n = 2
     days = {"day": 1, "week": 7, "month": 30}[unit.rstrip("s")] * n

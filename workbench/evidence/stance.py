@@ -909,7 +909,7 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
     if n in kinds.scored and (nxt in kinds.scored or (i > 0 and ws[i - 1] in kinds.scored)):
         return  # one figure of "voted 2-1": the vote is read whole
     if nxt in _ORDINAL_SUFFIXES:
-        if n.isdigit() and not _beside_month(ws, i + 1):
+        if n.isdigit() and len(n) <= 6 and not _beside_month(ws, i + 1):
             _rank(cues, i + 1, int(n), w + nxt)
         return
     if n in kinds.percents:
@@ -1298,6 +1298,8 @@ def _number_at(ws: list[str], i: int) -> tuple[int, float]:
 
 
 def _figure(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)  # "inf": a figure too long to read, compared with nothing
     return str(int(value)) if value == int(value) else str(value)
 
 
@@ -1947,7 +1949,7 @@ def _shown(n: str) -> str:
                 figure = f"{x / scale:g} {word}"
                 break
         else:
-            if x >= 1000 and x == int(x):
+            if x >= 1000 and math.isfinite(x) and x == int(x):
                 figure = f"{int(x):,}"
     return {">": "over ", "<": "under ", "~": "about "}.get(n[:1], "") + figure
 

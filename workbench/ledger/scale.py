@@ -72,7 +72,7 @@ class Scale:
                 (e for e in self.entries if folded in (e.name.casefold(), e.label.casefold())),
                 None,
             )
-        if entry is None and wanted.isdigit():
+        if entry is None and wanted.isdigit() and len(wanted) <= 6:
             entry = self.by_key(int(wanted))
         if entry is None:
             raise WorkbenchError(
