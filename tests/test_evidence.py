@@ -1908,3 +1908,10 @@ def test_seafarers_are_the_crew() -> None:
     assert _stance("Twenty-three seafarers are aboard the Sorrel Dawn.",
                    "The coast guard is holding the 25 crew members of the Sorrel Dawn aboard.") \
         == "contradict"
+
+
+def test_aged_49_is_an_age() -> None:
+    assert analyse("Matei Oranic, aged 49, a communications officer").counted \
+        == {"age oranic": {"49"}}
+    assert _stance("Matei Oranic is 47 years old.",
+                   "Lieutenant Colonel Matei Oranic, aged 49, was named.") == "contradict"

@@ -1213,6 +1213,8 @@ def _age_of(cues: Cues, ws: list[str], i: int, aged: dict[str, str]) -> str | No
         return next((t for t in cues.tokens[i + 3 : i + 5] if t), "")
     if aged.get(ws[i]) is not None and i > 0 and ws[i - 1] == aged[ws[i]]:
         return cues.tokens[i - 1] or ""
+    if i > 0 and ws[i - 1] == "aged":  # "Matei Oranic, aged 49,"
+        return (cues.tokens[i - 2] if i > 1 else None) or ""
     return None
 
 
