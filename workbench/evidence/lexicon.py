@@ -536,17 +536,26 @@ NUMBER_WORDS = {
 # Measures named before their figure ("magnitude 6.8", "category 4"): the
 # figure counts the measure.
 MEASURES = ("magnitude", "category", "level", "grade", "rate", "age", "toll", "score")
+# Units of one measure, by size in its smallest: a figure in one is compared
+# with a figure in another ("about 40 kilograms" / "several tonnes").
+UNIT_SCALES = {
+    "mass": {"gram": 1, "grams": 1, "kilogram": 1e3, "kilograms": 1e3, "kg": 1e3,
+             "tonne": 1e6, "tonnes": 1e6, "ton": 1e6, "tons": 1e6},
+    "length": {"millimetre": 1, "millimetres": 1, "mm": 1, "centimetre": 10, "centimetres": 10,
+               "cm": 10, "metre": 1e3, "metres": 1e3, "meter": 1e3, "meters": 1e3, "m": 1e3,
+               "kilometre": 1e6, "kilometres": 1e6, "kilometer": 1e6, "kilometers": 1e6,
+               "km": 1e6, "mile": 1.609e6, "miles": 1.609e6, "foot": 304.8, "feet": 304.8,
+               "ft": 304.8, "inch": 25.4, "inches": 25.4},
+}
 # Physical units: one "metres" or "degrees" measures many different things
 # in one text (a sea-level rise, a glacier's length), so a figure in them is
 # only compared on clearly the same event, never by the words around it.
 PHYSICAL_UNITS = (
-    "degree", "degrees", "celsius", "fahrenheit", "kelvin", "foot", "feet", "inch", "inches",
-    "metre", "metres", "meter", "meters", "m", "cm", "mm", "km", "kilometre", "kilometres",
-    "kilometer", "kilometers", "mile", "miles", "ft", "ppm", "ppb", "tonne", "tonnes", "ton",
-    "tons", "gigatonne", "gigatonnes", "megatonne", "megatonnes", "gt", "kg", "kilogram",
-    "kilograms", "gram", "grams", "litre", "litres", "liter", "liters", "gallon", "gallons",
-    "barrel", "barrels", "acre", "acres", "hectare", "hectares", "square", "cubic", "watt",
-    "watts", "mw", "gw", "kwh", "mph", "knot", "knots",
+    "degree", "degrees", "celsius", "fahrenheit", "kelvin", "ppm", "ppb", "gigatonne",
+    "gigatonnes", "megatonne", "megatonnes", "gt", "litre", "litres", "liter", "liters",
+    "gallon", "gallons", "barrel", "barrels", "acre", "acres", "hectare", "hectares", "square",
+    "cubic", "watt", "watts", "mw", "gw", "kwh", "mph", "knot", "knots",
+    *(unit for units in UNIT_SCALES.values() for unit in units),
 )
 # Names for one group of people, which outlets use for each other ("twelve
 # fishermen" / "14 crew members"). Names of different groups ("thirty aid
@@ -562,17 +571,6 @@ PEOPLE_GROUPS = (
     ("residents", "villagers", "civilians", "citizens", "nationals", "victims"),
     ("migrants", "refugees", "passengers"),
 )
-# Units of one measure, by size in its smallest: a figure in one is compared
-# with a figure in another ("about 40 kilograms" / "several tonnes").
-UNIT_SCALES = {
-    "mass": {"gram": 1, "grams": 1, "kilogram": 1e3, "kilograms": 1e3, "kg": 1e3,
-             "tonne": 1e6, "tonnes": 1e6, "ton": 1e6, "tons": 1e6},
-    "length": {"millimetre": 1, "millimetres": 1, "mm": 1, "centimetre": 10, "centimetres": 10,
-               "cm": 10, "metre": 1e3, "metres": 1e3, "meter": 1e3, "meters": 1e3, "m": 1e3,
-               "kilometre": 1e6, "kilometres": 1e6, "kilometer": 1e6, "kilometers": 1e6,
-               "km": 1e6, "mile": 1.609e6, "miles": 1.609e6, "foot": 304.8, "feet": 304.8,
-               "ft": 304.8, "inch": 25.4, "inches": 25.4},
-}
 # Ranks: "its third attempt" is not its fourth.
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

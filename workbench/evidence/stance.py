@@ -558,11 +558,8 @@ class Cues:
     numbers: set[str] = field(default_factory=set)
     counted: dict[str, set[str]] = field(default_factory=dict)  # unit -> numbers
     date_context: frozenset[str] = frozenset()  # content tokens beside its dates
-    cessation: bool = False  # says something ceased: "turned off", "halted"
     cause: frozenset[str] = frozenset()  # what "caused by" / "due to" names
     cause_shown: str = ""  # the same as written
-    # what "rather than" / "instead of" sets aside: a claim's own negation of it
-    contrasted: frozenset[str] = frozenset()
     # unit -> the content tokens around its counts: what is counted, and how
     count_context: dict[str, set[str]] | None = None
     years: set[str] = field(default_factory=set)
@@ -587,6 +584,12 @@ class Cues:
     # so most passages never pay for these.
     _persons: list[tuple[str, str]] | None = None
     _slots: list[tuple[str, str]] | None = None
+
+    @property
+    def contrasted(self) -> frozenset[str]:
+        """What "rather than" / "instead of" sets aside: a claim's own
+        negation of it. Read on use, so only claims pay for it."""
+        return _set_aside(self.folded)
 
     @property
     def persons(self) -> list[tuple[str, str]]:
@@ -806,7 +809,6 @@ def analyse(text: str) -> Cues:
         for at in range(len(ws) - len(span) + 1):
             if ws[at : at + len(span)] == span:
                 cues.negations = [n for n in cues.negations if not at <= n < at + len(span)]
-    cues.cessation = _CESSATION.search(folded) is not None
     if not _CAUSE_WORDS.isdisjoint(present):
         m = _CAUSE.search(folded)
         if m:
@@ -814,16 +816,6 @@ def analyse(text: str) -> Cues:
             cues.cause = frozenset(itertools.islice(
                 (t for t in map(canon, words(" ".join(span))) if t), CAUSE_WORDS))
             cues.cause_shown = " ".join(span[:CAUSE_WORDS + 2])
-    if "rather than" in folded or "instead of" in folded:
-        for m in _SET_ASIDE.finditer(folded):
-            cues.contrasted = cues.contrasted | {t for t in map(canon, words(m.group(1))[:4]) if t}
-        # only what is set aside alone: not a word or unit the rest says too
-        # ("satellite data rather than tide-gauge data", "1.5°C instead of 2°C")
-        rest = _SET_ASIDE.sub(" ", folded)
-        cues.contrasted = frozenset(
-            t for t in cues.contrasted - {t for t in map(canon, words(rest)) if t}
-            if not t[0].isdigit()
-        )
     if cues.negations and ", not " in folded:
         at, read = 0, 0  # words before the "not", counted on from the last match
         for m in _CONTRAST.finditer(folded):
@@ -981,6 +973,23 @@ _CESSATION = re.compile(
     r"|(?:was|were|been|is|are)\s+(?:stopped|ceased)"
     r"|halted|suspended|paused|shutdown)\b"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _set_aside(folded: str) -> frozenset[str]:
+    if "rather than" not in folded and "instead of" not in folded:
+        return frozenset()
+    found = {t for m in _SET_ASIDE.finditer(folded) for t in map(canon, words(m.group(1))[:4]) if t}
+    # only what is set aside alone: not a word or unit the rest says too
+    # ("satellite data rather than tide-gauge data", "1.5°C instead of 2°C")
+    rest = {t for t in map(canon, words(_SET_ASIDE.sub(" ", folded))) if t}
+    return frozenset(t for t in found - rest if not t[0].isdigit())
+
+
+@functools.lru_cache(maxsize=1024)
+def _says_ceased(folded: str) -> bool:
+    """Read of claims only, once each: no passage pays for it."""
+    return _CESSATION.search(folded) is not None
 
 
 def _ceases_doing(ws: list[str], i: int) -> bool:
@@ -2297,7 +2306,7 @@ def _decide(
         # (In a passage, "instead of a 5-metre rise" measured wrong ten
         # times for each right one.)
         c_scope = c_scope | claim.contrasted
-    if claim.cessation and p.negations:
+    if p.negations and _says_ceased(claim.folded):
         # "turned off for eleven days" / "stopped transmitting": both say it
         # ceased; a ceasing verb of the passage negates nothing here
         p = _without_ceasing(p)
