@@ -195,6 +195,20 @@ def test_he_said_resolves_past_groups_and_descriptions() -> None:
     assert speakers == [None, "Im", "Vice Minister", "Analysts", "Im"]
 
 
+def test_a_quotation_going_on_is_its_speakers() -> None:
+    text = (
+        '"We sailed within our licence," managing director Teodor Ansu said. '
+        '"The figure of 300 is a fabrication."\n\n'
+        '"A new paragraph is the writer\'s to attribute."\n\n'
+        "The ministry said on Monday that the ferry was overloaded. "
+        '"Greed overrode safety."\n'
+    )
+    speakers = [p.speaker for p in build_article("x", "x.txt", text).passages]
+    # the second sentence goes on with Ansu's quotation; a new paragraph, or a
+    # quotation after a sentence that quoted nobody, is nobody's by this rule
+    assert speakers == ["Teodor Ansu"] * 2 + [None, "ministry", None]
+
+
 def test_decoding_fallbacks() -> None:
     assert decode_article("héllo".encode(), "a.txt").text == "héllo"
     bom = decode_article(b"\xef\xbb\xbfhello", "b.txt")

@@ -1321,6 +1321,21 @@ def test_a_party_calling_it_a_fabrication_is_no_verdict_of_the_article(tmp_path:
     assert any("calling it" in i.reason for i in result.related)
 
 
+def test_a_partys_quotation_going_on_is_no_verdict_of_the_article(tmp_path: Path) -> None:
+    # The operator's "is a fabrication" continues its director's quotation:
+    # the paper reports it, and its own account of the engine still counts.
+    claim = "The ferry lost engine power shortly before it overturned."
+    paper = (
+        "The Sela Dawn lost engine power minutes before the ferry overturned, the operator "
+        "said.\n\n"
+        '"We sailed within our licence," managing director Teodor Ansu said. '
+        '"The figure of 300 being circulated by the ministry is a fabrication."\n'
+    )
+    result = _evidence(tmp_path, claim, paper=paper)
+    assert "paper" in [i.article for i in result.support]
+    assert not any("calling it" in i.reason for i in result.related)
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -33,6 +33,8 @@ from workbench.textsafe import sanitize
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 _URL = re.compile(r"https?://[^\s<>\"'”]+")
+_QUOTE_MARK = re.compile(r'["“”]')
+_OPENS_QUOTE = re.compile(r'\s*["“]')
 _REPORTED = re.compile(
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+news)?\s+(?:news\s+)?agency\s+reported"
     r"|(?P<who2>Reuters|AFP|AP|Yonhap|KCNA|TASS|Xinhua|Kyodo|RIA Novosti|Interfax|Bloomberg)"
@@ -109,9 +111,15 @@ def build_article(article_id: str, path: str, text: str) -> Article:
         if seg.kind != "body":
             urls.extend(_URL.findall(chunk))
             continue
+        quoting: str | None = None  # who the paragraph's last quotation is of
         for start, end in split_sentences(text, seg.start, seg.end):
             sentence = text[start:end]
             speaker = find_speaker(sentence)
+            if speaker is None and quoting and _OPENS_QUOTE.match(sentence):
+                # '"We sailed within capacity," he said. "The figure is a
+                # fabrication."': a quotation going on is the same voice's,
+                # never the writer's.
+                speaker = quoting
             if speaker and is_pronoun(speaker):
                 speaker = last_named or speaker
             elif (
@@ -122,6 +130,7 @@ def build_article(article_id: str, path: str, text: str) -> Article:
             ):
                 last_named = speaker
             passages.append(Passage(article_id, len(passages), start, end, sentence, speaker))
+            quoting = speaker if speaker and _QUOTE_MARK.search(sentence) else None
     article.passages = passages
     body = " ".join(p.text for p in passages)
     dateline = parse_dateline(passages[0].text) if passages else None
