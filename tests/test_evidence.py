@@ -1336,6 +1336,17 @@ def test_a_partys_quotation_going_on_is_no_verdict_of_the_article(tmp_path: Path
     assert not any("calling it" in i.reason for i in result.related)
 
 
+def test_a_passage_negating_what_a_verdict_calls_false_backs_it() -> None:
+    claim = "Vennar says the leaked laboratory report is fake."
+    assert _stance(claim, '"The leaked document is not a Vennar report," he said.') \
+        == "support"
+    assert _stance(claim, "The leaked laboratory report recorded cyanide at 4.5 times the "
+                   "limit.") == "contradict"
+    # only what the verdict calls false: the speaker negated is not it
+    assert _stance(claim, "The leaked laboratory report was not written by Vennar.") \
+        == "support"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -2338,6 +2338,12 @@ def _decide(
             # anyone was poisoned": the passage negates what the claim says
             # it denies
             return Stance("support", f"also negates: {_words(p, sorted(p_scope & denied))}")
+        negated = p_scope - _name_tokens(claim.speaker or "")
+        if negated and claim.denial in _VERDICT_WORDS:
+            # "The leaked document is not a Vennar report" for "Vennar says
+            # the leaked report is fake": what a verdict calls false, the
+            # passage negates
+            return Stance("support", f"also negates: {_words(p, sorted(negated))}")
         if len(shared & denied) >= max(1, len(denied) / 3):
             return Stance("contradict", "asserts what the claim denies")
         return Stance("related", "not on what the claim denies")
