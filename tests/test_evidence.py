@@ -1347,6 +1347,15 @@ def test_a_passage_negating_what_a_verdict_calls_false_backs_it() -> None:
         == "support"
 
 
+def test_a_figure_later_corrected_is_taken_back() -> None:
+    claim = "The leaked report measured cyanide at 45 times the permitted level."
+    passage = ("One newspaper reported the leaked report to show cyanide at 45 times the "
+               "permitted level, a figure the paper later corrected.")
+    assert _stance(claim, passage) == "contradict"
+    assert _stance(claim, "The leaked report measured cyanide at 45 times the permitted "
+                   "level.") == "support"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -340,6 +340,9 @@ DENIAL_PHRASES = (
     "incorrectly stated", "incorrectly said",
     "incorrectly reported", "wrongly stated", "wrongly said", "wrongly reported",
     "mistakenly said", "mistakenly reported", "mistakenly stated",
+    # "a figure the paper later corrected": what was reported has been taken back
+    "later corrected", "since corrected", "subsequently corrected", "has since been corrected",
+    "later retracted", "since retracted", "issued a correction",
     "dismissed the claim",
     "dismissed claims", "dismissed the report", "dismissed reports", "dismissed the allegation",
     "dismissed allegations", "dismissed the accusation", "dismissed accusations",
