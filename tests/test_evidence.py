@@ -1356,6 +1356,24 @@ def test_a_figure_later_corrected_is_taken_back() -> None:
                    "level.") == "support"
 
 
+def test_another_time_of_day_for_the_same_moment_contradicts() -> None:
+    claim = "The ferry capsized before 7 p.m. on Tuesday."
+    assert _stance(claim, "The ferry capsized at 7:05 p.m. on Tuesday.") == "contradict"
+    assert _stance(claim, "The ferry capsized at around 7:15 pm on Tuesday.") == "contradict"
+    assert _stance(claim, "The ferry capsized at about 6:40 p.m. on Tuesday.") == "support"
+    # "about 7:05" may be before 7; a few minutes apart is one moment
+    assert _stance(claim, "The ferry capsized at about 7:05 p.m. on Tuesday.") == "support"
+    exact = "The ferry capsized at 6:40 p.m. on Tuesday."
+    assert _stance(exact, "The ferry capsized at 6:45 p.m. on Tuesday.") == "support"
+    assert _stance(exact, "The ferry capsized at 19:15 on Tuesday.") == "contradict"
+    # any of the passage's times may be the claim's moment
+    assert _stance(exact, "The ferry left at 6:00 p.m. and capsized at 6:40 p.m. on "
+                   "Tuesday.") == "support"
+    # clocks in another zone are not compared; "7 p.m." counts nothing
+    assert _stance(exact, "The ferry capsized at 17:40 GMT on Tuesday.") == "support"
+    assert analyse("It sailed at 7 p.m. and at 8pm.").counted == {}
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

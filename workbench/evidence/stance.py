@@ -68,7 +68,9 @@ General rules only, in this order:
    20%), another rank ("third attempt" / "fourth"), another month, day,
    weekday, year or place (a day of a month already at half the claim
    covered, and at a quarter when a word beside both dates is shared,
-   "began late on the night of 8 March" / "began on 9 March"; not a
+   "began late on the night of 8 March" / "began on 9 March"; another time
+   of day, "7:05 p.m." / "before 7 p.m.", unless any time of the passage
+   fits the claim's, clocks of another zone never compared; not a
    dateline's date, "DORNAZ, March 5 (CNW) -", which dates
    the report; not a place that a country or region named may
    hold: "Russia" / "Vladivostok"), another state in the same slot
@@ -871,7 +873,9 @@ class _FigureKinds:
                 for m in _MONEY.finditer(text)
             } if "$" in text or "€" in text or "£" in text else {},
             scored=scored,
-            clock={m.groups() for m in _CLOCK.finditer(text)} if ":" in text else set(),
+            clock=({m.groups() for m in _CLOCK.finditer(text)} if ":" in text else set())
+            | ({(m.group(1), half) for m in _AM_PM.finditer(folded)
+                for half in (m.group(3), m.group(3) + "m")} if "m" in folded else set()),
             closed={m.group(1) for m in _CLOSED.finditer(text)},
         )
 
@@ -880,8 +884,80 @@ class _FigureKinds:
 _CLOSED = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)[,;:)](?=\s|$)")
 
 
-# A time of day, "03:12", "21:48": no count of anything.
+# A time of day, "03:12", "21:48", "7 p.m.": no count of anything.
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
+_AM_PM = re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?")
+# A time of day with how it is bounded or hedged: "shortly before 7 p.m.",
+# "at about 6:40 pm", "19:05".
+_TIME_OF_DAY = re.compile(
+    r"(?:\b(before|after|by|until|till|since)\s+)?"
+    r"(?:\b(about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?"
+)
+_TIME_BOUNDS = {"before": "before", "by": "before", "until": "before", "till": "before",
+                "after": "after", "since": "after"}
+# A zone makes two clocks incomparable unless both name it.
+_TIME_ZONE = re.compile(r"\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|local time)\b")
+TIME_SLACK = 10  # minutes two accounts of one moment may differ by ("6:40" / "6:45")
+
+
+class TimeOfDay(NamedTuple):
+    minutes: int  # after midnight
+    bound: str  # "" (at), "before" or "after"
+    approx: bool  # "about 6:40"
+    shown: str
+
+
+@functools.lru_cache(maxsize=4096)
+def _times(folded: str) -> tuple[TimeOfDay, ...]:
+    """The times of day a text names, with their bounds ("before 7 p.m.")."""
+    if ":" not in folded and "m" not in folded:
+        return ()
+    out = []
+    for m in _TIME_OF_DAY.finditer(folded):
+        bound, approx, hour, minute, half = m.groups()
+        if half is None and minute is None:
+            continue  # a bare figure
+        h, mins = int(hour), int(minute or 0)
+        if mins > 59 or h > 23 or (half and not 1 <= h <= 12):
+            continue
+        if half:
+            h = h % 12 + (12 if half == "p" else 0)
+        out.append(TimeOfDay(h * 60 + mins, _TIME_BOUNDS.get(bound or "", ""),
+                             approx is not None, m.group().strip()))
+    return tuple(out)
+
+
+def _fits(mine: TimeOfDay, theirs: TimeOfDay) -> bool:
+    """Two accounts may name one moment: "before 7 p.m." holds "6:40 p.m.",
+    not "7:05 p.m."; two clock times agree within a few minutes."""
+    slack = TIME_SLACK * (2 if mine.approx or theirs.approx else 1)
+    if not mine.bound and not theirs.bound:
+        return abs(mine.minutes - theirs.minutes) <= slack
+    # against a bound, "around 7:15" is still after 7, "about 7:05" may not be
+    slack = TIME_SLACK // 2 if mine.approx or theirs.approx else 0
+
+    def span(t: TimeOfDay) -> tuple[float, float]:
+        lo = -math.inf if t.bound == "before" else t.minutes
+        return lo, math.inf if t.bound == "after" else t.minutes
+
+    (a, b), (c, d) = span(mine), span(theirs)
+    return a - slack <= d and c - slack <= b
+
+
+def _time_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """Another time of day for the same moment ("7:05 p.m." / "before 7 p.m.").
+    Any passage time that fits the claim's keeps it: a passage may time
+    several moments of one event ("left at 6:00 and capsized at 6:40")."""
+    mine = _times(c.folded)
+    if not mine:
+        return None
+    theirs = _times(p.folded)
+    if not theirs or set(_TIME_ZONE.findall(c.folded)) != set(_TIME_ZONE.findall(p.folded)):
+        return None
+    if any(_fits(t, u) for t in mine for u in theirs):
+        return None
+    return theirs[0].shown, mine[0].shown
 
 
 def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
@@ -2384,6 +2460,9 @@ def _decide(
     ) else None
     if days:
         return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
+    times = _time_mismatch(claim, p) if bar >= SAME_EVENT else None
+    if times:
+        return Stance("contradict", f"time differs: {times[0]} / {times[1]}")
     if bar >= 0.6 and claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
         a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
         return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
