@@ -1374,6 +1374,17 @@ def test_another_time_of_day_for_the_same_moment_contradicts() -> None:
     assert analyse("It sailed at 7 p.m. and at 8pm.").counted == {}
 
 
+def test_not_denying_is_no_denial_and_no_assertion() -> None:
+    passage = "The ministry has not denied that its drones were in the air over the ridge."
+    # against a claim that it denies: it does not
+    assert _stance("The defence ministry denies that its drones flew over the ridge.",
+                   passage) == "contradict"
+    # against the act itself: it neither confirms it nor negates the drones
+    assert _stance("Drones flew over the ridge.", passage) == "related"
+    assert _stance("Drones flew over the ridge.",
+                   "The ministry denied that its drones were over the ridge.") == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

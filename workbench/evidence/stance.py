@@ -13,7 +13,9 @@ General rules only, in this order:
    correction's "an earlier version of this article stated") against
    the claim's own polarity -> contradict; with it -> support (attribution:
    "the Kremlin says X is groundless" is backed by the Kremlin denying X);
-   a negated denial ("not in doubt", "did not deny") is none, nor is
+   a negated denial ("not in doubt", "did not deny") is none (a denying
+   verb negated, "has not denied that X", contradicts a claim that the
+   party denies X, and takes no side on X itself), nor is
    rejecting a thing rather than a statement ("rejected the pay offer",
    "official dismissed"), nor a word describing a thing ("fake ballots",
    "made up of"), nor a denial of something else: what it says it
@@ -573,6 +575,7 @@ class Cues:
     existential: bool = False  # "there is no X that Y": the negation covers all
     withdrawal: str | None = None  # "dropped out", "pulled out": negates by meaning
     withdrawer: frozenset[str] = frozenset()  # tokens just before it: who withdrew
+    undenied: str | None = None  # a denying verb negated: "did not deny", "has not denied"
     weekdays: set[str] = field(default_factory=set)
     dates: set[tuple[str, int]] = field(default_factory=set)  # ("sep", 13)
     durations: list[Duration] = field(default_factory=list)
@@ -757,9 +760,11 @@ def analyse(text: str) -> Cues:
             # deny"); the negation stays, compared by scope as any other.
             # Idioms count here: "no doubt" is no denial either.
             before = ws[max(0, i - NEGATED_DENIAL) : i]
-            if not any(b in _NEGATION or b.endswith("n't") for b in before) \
-                    and not _rejects_an_offer(ws, i):
-                cues.denial = w
+            if not any(b in _NEGATION or b.endswith("n't") for b in before):
+                if not _rejects_an_offer(ws, i):
+                    cues.denial = w
+            elif w in _DENYING_VERBS and cues.undenied is None:
+                cues.undenied = w  # "has not denied that its drones were in the air"
         elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
             w in _REFUSING and _refuses_to_act(ws, i)
         ) or _stops_short(ws, i) or (w in _CEASING and _ceases_doing(ws, i)):
@@ -2397,6 +2402,13 @@ def _decide(
     if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering \
             and not _hedges_other_matter(p, shared):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
+    if p.undenied and not p_denial:
+        # "Sevrogad has not denied that its drones were in the air": no
+        # denial, against a claim that it denies; no assertion either
+        if claim.denial in _DENYING_VERBS and shared & _denied_words(claim):
+            return Stance("contradict", f"does not deny: '{p.undenied}'")
+        if not negative_claim:
+            return Stance("related", f"neither denies nor confirms: '{p.undenied}'")
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
     if p_denial is not None and negative_claim:
