@@ -1385,6 +1385,16 @@ def test_not_denying_is_no_denial_and_no_assertion() -> None:
                    "The ministry denied that its drones were over the ridge.") == "contradict"
 
 
+def test_killed_and_died_are_one_fate_and_a_death_toll_counts_people() -> None:
+    assert set(tokens("63 people were killed")) == set(tokens("63 people died"))
+    claim = "Sixty-three people were killed when the ferry capsized."
+    assert _stance(claim, "When the ferry capsized, the death toll stood at 41.") \
+        == "contradict"
+    assert _stance(claim, "When the ferry capsized, the death toll rose to 63.") == "support"
+    # a toll of something else is its own measure
+    assert analyse("The toll rose to 5 dollars on the bridge.").counted.keys() == {"toll"}
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -102,7 +102,9 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("earthquake", "quake", "tremor", "temblor"),
     ("soldier", "troop", "serviceman", "servicemen"),
     ("military", "army", "armed", "defence", "defense"),
-    ("kill", "slay", "slain", "murder", "execute", "execution"),
+    # one fate: "63 people were killed" / "the number of dead is 27"
+    ("kill", "slay", "slain", "murder", "execute", "execution", "die", "dead", "death", "died",
+     "perish", "fatality", "fatalities"),
     ("behead", "decapitate", "beheading"),
     # moving things
     ("send", "sent", "ship", "shipment", "deliver", "delivery", "supply", "supplier",
@@ -185,7 +187,6 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("alaska", "alaskan"), ("california", "californian"), ("texas", "texan"),
     ("islam", "islamic"), ("saudi", "saudis"), ("korea", "korean"),
     # people and events
-    ("die", "dead", "death", "died", "perish", "fatality", "fatalities"),
     ("survive", "survived", "survivor", "survivors", "alive"),
     ("expel", "expelled", "expulsion"),
     ("injure", "wound", "hurt"),

@@ -654,6 +654,14 @@ def lexicon_country(stemmed: str) -> str:
 
 
 _OF_WHOM = frozenset("them whom those these our their its his her the".split())
+# Words between a measure and its figure: "toll rose to 63", "stood at 41".
+_MEASURE_LINKS = frozenset(
+    "at to of was is were are stood stands rose risen climbed reached now has had been "
+    "put puts".split()
+)
+_TOLL = canon("toll") or "toll"
+_KILLED = canon("killed") or "killed"
+_PEOPLE_UNIT = canon("people") or "people"
 
 
 def _unit(
@@ -664,6 +672,13 @@ def _unit(
     ("1,000 containers"; "four of them children")."""
     if i > 0 and toks[i - 1] in _MEASURES:
         return toks[i - 1]
+    if ws is not None:
+        # "the death toll rose to 63", "the toll stood at 41"
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if toks[j] in _MEASURES:
+                return toks[j]
+            if ws[j] not in _MEASURE_LINKS:
+                break
     if not ahead:
         return None
     if ws is not None and i + 2 < len(ws) and ws[i + 1] == "of" and ws[i + 2] in _OF_WHOM:
@@ -1128,6 +1143,8 @@ def _count(
         return  # "at nine, not 11": a figure denied counts nothing
     unit = _unit(cues.tokens, i if end is None else end, ws, ahead=not closed) \
         or _number_of(cues.tokens, ws, i)
+    if unit == _TOLL and _KILLED in cues.tokens[max(0, i - 6) : i]:
+        unit = _PEOPLE_UNIT  # a death toll counts the people killed
     if unit:
         counted = _bound(ws, i) + n
         cues.counted.setdefault(unit, set()).add(counted)
@@ -1145,10 +1162,6 @@ def _number_of(toks: list[str | None], ws: list[str], i: int) -> str | None:
     return None
 
 
-# Beside a count of people, "killed" says what "died" says: the same fate.
-_FATE = {canon("killed") or "killed": canon("died") or "died"}
-
-
 def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
     """Keep the content tokens within COUNT_WINDOW words of the count at
     words `i`..`end`, less the unit and any figure."""
@@ -1156,7 +1169,7 @@ def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
     around = itertools.chain(toks[max(0, i - COUNT_WINDOW) : i],
                              toks[end + 1 : end + 1 + COUNT_WINDOW])
     near = {
-        _FATE.get(t, t) for t in around
+        t for t in around
         if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS
     }
     cues.count_context = cues.count_context or {}
