@@ -1395,6 +1395,22 @@ def test_killed_and_died_are_one_fate_and_a_death_toll_counts_people() -> None:
     assert analyse("The toll rose to 5 dollars on the bridge.").counted.keys() == {"toll"}
 
 
+def test_a_share_or_level_of_the_same_named_thing_is_compared_at_low_coverage() -> None:
+    def at_a_third(claim: str, passage: str) -> str:
+        c, p = _cue(claim), _cue(passage)
+        shared = set(tokens(claim)) & set(tokens(passage))
+        return decide(c, p, shared, claim_denies(c), 0.3, 0.3).stance
+
+    turnout = "Turnout in the presidential election was 61.4 percent."
+    assert at_a_third(turnout, "Observers put real turnout at around 48 percent.") \
+        == "contradict"
+    assert at_a_third("Korlo was re-elected with 52.3 percent of the vote.",
+                      "The tally shows Korlo on 47.8 percent.") == "contradict"
+    # another thing's level, or a change, is not the claim's figure
+    assert at_a_third(turnout, "Inflation last year was 48 percent.") != "contradict"
+    assert analyse("Turnout rose 5 percent.").count_context is None
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -56,7 +56,9 @@ General rules only, in this order:
    quarter of the claim covered, "knocked out power to 410,000 customers"
    / "the power cut affected 140,000 customers", of people only when a
    word beside both counts is shared, "212 people had been detained" /
-   "a thousand people were arrested", and never in a physical unit, which
+   "a thousand people were arrested", of a share or level when a word
+   before both is shared, "turnout in the election was 61.4 percent" /
+   "puts real turnout at around 48 percent", and never in a physical unit, which
    measures many things; an amount in another unit of the same measure,
    "about 40 kilograms" / "several tonnes"; a figure the passage negates,
    "nine, not 11", or a time of day, "03:12", is none of its figures),
@@ -191,6 +193,7 @@ BALLOT_MIN = 0.3
 # / 0.3 / 0.35).
 COUNT_CONTEXT_MIN = 0.25
 COUNT_WINDOW = 4  # content words read on each side of a count
+LEVEL_WINDOW = 7  # words read before a percentage that is a level
 # A round figure in the claim stands for passage figures this close.
 ROUND_TOLERANCE = 0.05
 # A denial word this close after a negation is negated ("not in doubt").
@@ -1004,8 +1007,11 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
         cues.numbers.add(n)
         unit = _percent_of(cues, ws, i)
         cues.counted.setdefault(unit, set()).add(_bound(ws, i) + n)
-        if _share_of(ws, i):  # "52.4% of the vote", not "rose 5%": a share of a named whole
-            _note_context(cues, unit, i, i)
+        if _share_of(ws, i) or _level_of(ws, i):
+            # "Korlo was re-elected with 52.4% of the vote", "turnout in the
+            # presidential election was 61.4%": a share of a named whole, or a
+            # level, of what the clause before it names; not a change ("rose 5%")
+            _note_context(cues, unit, i, i, before=LEVEL_WINDOW)
         return
     of = _age_of(cues, ws, i, kinds.ages)
     if of is not None:
@@ -1162,15 +1168,17 @@ def _number_of(toks: list[str | None], ws: list[str], i: int) -> str | None:
     return None
 
 
-def _note_context(cues: Cues, unit: str, i: int, end: int) -> None:
+def _note_context(cues: Cues, unit: str, i: int, end: int, before: int = COUNT_WINDOW) -> None:
     """Keep the content tokens within COUNT_WINDOW words of the count at
-    words `i`..`end`, less the unit and any figure."""
+    words `i`..`end` (`before` words before it), less the unit, any figure
+    and the words of a percentage or an estimate."""
     toks = cues.tokens
-    around = itertools.chain(toks[max(0, i - COUNT_WINDOW) : i],
+    around = itertools.chain(toks[max(0, i - before) : i],
                              toks[end + 1 : end + 1 + COUNT_WINDOW])
     near = {
         t for t in around
         if t and t != unit and not t[0].isdigit() and t not in _NUMBER_TOKENS
+        and t not in _NOT_CONTEXT
     }
     cues.count_context = cues.count_context or {}
     cues.count_context.setdefault(unit, set()).update(near)
@@ -1292,6 +1300,25 @@ def _percent_of(cues: Cues, ws: list[str], i: int) -> str:
         # "from 25% to 50%": the word before the figures, not the other figure
         of = next((t for t in reversed(cues.tokens[max(0, i - 4) : i]) if _word_token(t)), None)
     return f"% {of}" if of else "%"
+
+
+def _level_of(ws: list[str], i: int) -> bool:
+    """The percentage at `i` is a level ("turnout was 61.4 percent", "puts
+    Korlo on 47.8 percent"), not a change ("rose 5%", "up by 3%")."""
+    if i == 0 or ws[i - 1] in ("by", "up", "down"):
+        return False
+    return ws[i - 1] in _LEVEL_LINKS or (
+        i > 1 and ws[i - 1] in _QUALIFIERS and ws[i - 2] in _LEVEL_LINKS
+    )
+
+
+_NOT_CONTEXT = frozenset(
+    canon(w) or w for w in ("percent", "cent", "percentage", *"about around nearly almost "
+                            "roughly approximately some just only".split())
+)
+# Words a level follows: "was 61%", "at around 48 percent", "on 47.8 percent".
+_LEVEL_LINKS = frozenset("was is were are at on with stood stands reached".split())
+_QUALIFIERS = frozenset("about around nearly almost roughly approximately some just only".split())
 
 
 def _share_of(ws: list[str], i: int) -> bool:
@@ -1889,6 +1916,23 @@ def _people_counted(unit: str, p: Cues, claim: Cues) -> set[str]:
     }
 
 
+def _shares_alike(unit: str, p: Cues, claim: Cues) -> set[str]:
+    """The passage's percentages of the claim's named whole under another
+    reading of what they are of, when a content word beside both is the same
+    ("turnout in the presidential election was 61.4 percent" / "puts real
+    turnout at around 48 percent"). Not a bare or yearly percentage."""
+    if not unit.startswith("% "):
+        return set()
+    near = (claim.count_context or _EMPTY).get(unit)
+    if not near:
+        return set()
+    theirs = p.count_context or _EMPTY
+    return {
+        n for u, found in p.counted.items()
+        if u.startswith("% ") and not near.isdisjoint(theirs.get(u, ())) for n in found
+    }
+
+
 def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     """The reason when the passage gives another figure for the same thing:
     a count, a percentage, a vote, a rank, a span of time, or a precise
@@ -1904,11 +1948,13 @@ def _figure_mismatch(claim: Cues, p: Cues, coverage: float) -> str | None:
     unitless = stated - {v.lstrip("<>~") for found in p.counted.values() for v in found}
     for unit, values in claim.counted.items():
         theirs = p.counted.get(unit) or _ages_of(p, unit) or _people_counted(unit, p, claim)
+        alike = bool(theirs) and _counted_alike(claim, p, unit)
+        if not theirs:
+            theirs = _shares_alike(unit, p, claim)
+            alike = bool(theirs)
         converted = _converted(unit, p) if not theirs else {}
         theirs = theirs or set(converted)
-        same_event = coverage >= SAME_EVENT or (
-            coverage >= COUNT_CONTEXT_MIN and _counted_alike(claim, p, unit)
-        )
+        same_event = coverage >= SAME_EVENT or (coverage >= COUNT_CONTEXT_MIN and alike)
         if theirs and not _same_count(values, theirs) and same_event \
                 and not (unitless and _same_count(values, unitless)) \
                 and stated.isdisjoint(v.lstrip("<>~") for v in values):
