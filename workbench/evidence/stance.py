@@ -72,7 +72,10 @@ General rules only, in this order:
    20%), another rank ("third attempt" / "fourth"), another month, day,
    weekday, year or place (a day of a month already at half the claim
    covered, and at a quarter when a word beside both dates is shared,
-   "began late on the night of 8 March" / "began on 9 March"; another time
+   "began late on the night of 8 March" / "began on 9 March"; a weekday
+   the same way, a word beside both in its clause, "met at the Sarrow
+   crossing on Friday" / "held their meeting at the Sarrow crossing on
+   Thursday"; another time
    of day, "7:05 p.m." / "before 7 p.m.", unless any time of the passage
    fits the claim's, clocks of another zone never compared; not a
    dateline's date, "DORNAZ, March 5 (CNW) -", which dates
@@ -2155,6 +2158,25 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(ca) == 1 and ca == cb
 
 
+_WEEKDAY_IN_CLAUSE = re.compile(
+    rf"([^,;:.()]*)\b({'|'.join(lexicon.WEEKDAYS)})(?:'s)?\b([^,;:.()]*)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weekday_context(folded: str) -> frozenset[str]:
+    """The content tokens beside a text's weekdays, within their clause: what
+    a weekday is the day of ("met at the crossing on Friday"; not "met at
+    the crossing, flew home on Friday")."""
+    out: set[str] = set()
+    for m in _WEEKDAY_IN_CLAUSE.finditer(folded):
+        before = [t for t in map(canon, words(m.group(1))) if t][-COUNT_WINDOW:]
+        after = [t for t in map(canon, words(m.group(3))) if t][:COUNT_WINDOW]
+        out.update(t for t in (*before, *after)
+                   if not t[0].isdigit() and t not in FACT_TOKENS and t not in _WEEKDAYS)
+    return frozenset(out)
+
+
 def _beside(folded: str, start: int, end: int) -> set[str]:
     """The content tokens within COUNT_WINDOW words either side of the
     span `start`..`end` of a folded text: what a date is the date of."""
@@ -2534,7 +2556,13 @@ def _decide(
     times = _time_mismatch(claim, p) if bar >= SAME_EVENT else None
     if times:
         return Stance("contradict", f"time differs: {times[0]} / {times[1]}")
-    if bar >= 0.6 and claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
+    # A weekday, as a day of a month: at the bar of a count when a word
+    # beside both is shared ("met at the Sarrow crossing on Friday" /
+    # "held their meeting at the Sarrow crossing on Thursday").
+    if (bar >= 0.6 or (
+        bar >= COUNT_CONTEXT_MIN and not _weekday_context(claim.folded).isdisjoint(
+            _weekday_context(p.folded))
+    )) and claim.weekdays and p.weekdays and not (claim.weekdays & p.weekdays):
         a, b = sorted(p.weekdays)[0], sorted(claim.weekdays)[0]
         return Stance("contradict", f"day differs: {a.title()} / {b.title()}")
     # Years stand for less: "since 1975" and "by 2000" can both be right,
