@@ -22,7 +22,7 @@ from workbench.evidence.stance import (
     denies_own_clause,
     verdict_of_another,
 )
-from workbench.evidence.text import tokens, words
+from workbench.evidence.text import canon, tokens, words
 from workbench.workspace import Workspace
 
 ARTICLES = {
@@ -1425,6 +1425,15 @@ def test_another_weekday_beside_the_same_words_contradicts_at_low_coverage() -> 
     # another weekday of something else
     assert at_a_third("The commanders, who met at the crossing, flew home on Friday, "
                       "officials in the capital said.") == "support"
+
+
+def test_no_fewer_than_is_a_bound_not_a_negation() -> None:
+    claim = "No fewer than eleven soldiers were killed in the clash."
+    assert not claim_denies(analyse(claim))
+    assert analyse(claim).counted == {canon("soldiers"): {">11"}}
+    assert _stance(claim, "The army dismissed the claim that eleven soldiers were killed in "
+                   "the clash as pure invention.") == "contradict"
+    assert _stance(claim, "Eleven soldiers were killed in the clash.") == "support"
 
 
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:

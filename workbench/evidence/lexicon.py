@@ -368,6 +368,8 @@ NOT_DENIAL = (
 # Negation words that negate nothing in these idioms.
 NOT_NEGATION = (
     "not only", "not just", "not merely", "nothing more than", "no more than", "no less than",
+    # bounds: "no fewer than eleven soldiers" is at least eleven
+    "no fewer than", "not fewer than", "not less than", "not more than",
     "not least", "no doubt", "no matter", "nothing but", "not to mention", "no wonder",
     "not the first", "not for the first", "no secret", "nobody doubts", "no one doubts",
     # "an intensity never before recorded": unprecedented, it negates nothing
