@@ -1436,6 +1436,17 @@ def test_no_fewer_than_is_a_bound_not_a_negation() -> None:
     assert _stance(claim, "Eleven soldiers were killed in the clash.") == "support"
 
 
+def test_a_withdrawal_another_party_demands_is_not_done() -> None:
+    for text in ("The opposition leader has called for the commission chairman to resign.",
+                 "Protesters urged the minister to step down."):
+        assert analyse(text).withdrawal is None, text
+    # one's own wish, or a decision, is still a withdrawal
+    assert analyse("He wants to quit the film.").withdrawal == "quit"
+    assert analyse("Bale has decided to part ways with the film.").withdrawal == "part ways"
+    assert _stance("The opposition leader has called for the chairman's resignation.",
+                   "The opposition leader has called for the chairman to resign.") == "support"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

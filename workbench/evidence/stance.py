@@ -442,6 +442,15 @@ _SHARE_WORDS = frozenset(
 _WITHDRAWAL_WORDS = frozenset(p.split()[0] for p in lexicon.WITHDRAWAL)
 _BE = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 WITHDRAWER_SPAN = 2  # content words before a withdrawal that may name who withdrew
+DEMAND_SPAN = 6  # words from "called (for the chairman)" to "to resign"
+
+
+# Verbs by which one party wants another to act ("called for X to resign").
+_DEMANDING = frozenset(
+    "call calls called calling urge urges urged urging ask asks asked asking demand demands "
+    "demanded demanding press presses pressed pressing pressure pressured want wants wanted "
+    "push pushed pushing".split()
+)
 
 
 def _withdrawal(c: Cues) -> None:
@@ -461,6 +470,12 @@ def _withdrawal(c: Cues) -> None:
             after = c.words[i + len(parts)] if i + len(parts) < len(c.words) else ""
             if parts[0].startswith("cancel") and after in ("out", "each", "one"):
                 return  # "the feedbacks cancel out": they offset, nobody withdraws
+            if i and c.words[i - 1] == "to" and not _DEMANDING.isdisjoint(
+                c.words[max(0, i - 1 - DEMAND_SPAN) : i - 2]  # someone between: "him to"
+            ):
+                # "called for the chairman to resign", "urged him to step
+                # down": wanted by another, not done
+                return
             before = [t for t in c.tokens[:i] if t][-WITHDRAWER_SPAN:]
             c.withdrawal, c.withdrawer = phrase, frozenset(before)
             return
