@@ -1447,6 +1447,17 @@ def test_a_withdrawal_another_party_demands_is_not_done() -> None:
                    "The opposition leader has called for the chairman to resign.") == "support"
 
 
+def test_a_link_denied_contradicts_a_claimed_cause_only() -> None:
+    claim = "Road construction near the frontier set off the clash."
+    assert _stance(claim, "The road construction has no connection whatsoever to the "
+                   "incident, the ministry stressed.") == "contradict"
+    assert _stance(claim, '"The road construction has nothing to do with what happened on '
+                   'Tuesday," he said.') == "contradict"
+    # a claim stating no link or cause is not what the passage denies
+    assert _stance("Road construction near the frontier began in May.",
+                   "The road construction has nothing to do with the clash.") != "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

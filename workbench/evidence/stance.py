@@ -32,6 +32,9 @@ General rules only, in this order:
    negates what it denies backs it ("no mass poisoning" / "denies that
    anyone was poisoned"), and in "dismissed X as Y" Y is no part of what
    is denied;
+   a passage denying a link ("has nothing to do with", "no connection
+   whatsoever to") contradicts a claim that states one ("set off the
+   clash", "caused by"), sharing two of its words;
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
@@ -2459,6 +2462,19 @@ def _hedges_other_matter(p: Cues, shared: set[str]) -> bool:
     return not inside and len(outside) >= 2
 
 
+# A link denied: "has nothing to do with", "no connection whatsoever to".
+_LINK_DENIED = re.compile(
+    r"\b(?:nothing to do with|no (?:\w+ )?(?:connection|link|relation)s?(?: whatsoever)? "
+    r"(?:to|with|between)|not (?:linked|connected|related) to|unrelated to)\b"
+)
+# A claim that states a link or a cause ("set off the clash", "caused by").
+_CAUSAL = re.compile(
+    r"\b(?:caus\w*|trigger\w*|sets? off|spark\w*|led to|leads? to|due to|because of|"
+    r"blam\w*|responsible for|linked|links? (?:to|with|between)|connected|provok\w*|"
+    r"result(?:ed|s)? (?:of|from|in)|behind)\b"
+)
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -2498,6 +2514,11 @@ def _decide(
     if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering \
             and not _hedges_other_matter(p, shared):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
+    if not negative_claim and not p_denial and _LINK_DENIED.search(p.folded) \
+            and _CAUSAL.search(claim.folded) and len(shared) >= 2:
+        # "the road has nothing to do with what happened on Tuesday" for
+        # "road construction set off the clash": the link the claim states
+        return Stance("contradict", f"denies a link: '{_LINK_DENIED.search(p.folded).group()}'")
     if p.undenied and not p_denial:
         # "Sevrogad has not denied that its drones were in the air": no
         # denial, against a claim that it denies; no assertion either
