@@ -1458,6 +1458,15 @@ def test_a_link_denied_contradicts_a_claimed_cause_only() -> None:
                    "The road construction has nothing to do with the clash.") != "contradict"
 
 
+def test_lacked_negates_but_not_in_a_clause_describing_a_thing() -> None:
+    claim = "International observers said the tabulation lacked transparency."
+    assert claim_denies(analyse(claim))
+    assert _stance(claim, "International observers praised the transparency of the "
+                   "tabulation.") == "contradict"
+    assert analyse("It differed from a schematic that lacked temperature units.").negations \
+        == []
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

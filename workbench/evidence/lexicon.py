@@ -307,7 +307,7 @@ VERDICT = (
 # were wrong more often than right as contradictions.
 NEGATION = (
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
-    "cannot", "unable", "failed", "lack", "lacks", "zero",
+    "cannot", "unable", "failed", "lack", "lacks", "lacked", "lacking", "zero",
 )
 # Withdrawal: a party backing out of what it was doing or set to do. These
 # negate by meaning: "X drops out of the film" says what "X will not star in

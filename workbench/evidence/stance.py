@@ -210,6 +210,12 @@ NEGATED_DENIAL = 4
 CONDITIONAL = 4
 
 
+# "a schematic that lacked temperature units": a relative clause describing
+# a thing, not a negation of what the text states.
+_LACKING = frozenset(("lack", "lacks", "lacked", "lacking"))
+_RELATIVE = frozenset(("that", "which", "who"))
+
+
 def _counterfactual(ws: list[str], i: int) -> bool:
     for j in range(max(1, i - CONDITIONAL), i):
         if ws[j] == "if" and ws[j - 1] in ("than", "as"):
@@ -804,7 +810,8 @@ def analyse(text: str) -> Cues:
                     cues.denial = w
             elif w in _DENYING_VERBS and cues.undenied is None:
                 cues.undenied = w  # "has not denied that its drones were in the air"
-        elif w in _NEGATION or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
+        elif (w in _NEGATION and not (w in _LACKING and i and ws[i - 1] in _RELATIVE)) \
+                or w.endswith("n't") or (w == "yet" and _yet_to(ws, i)) or (
             w in _REFUSING and _refuses_to_act(ws, i)
         ) or _stops_short(ws, i) or (w in _CEASING and _ceases_doing(ws, i)):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
