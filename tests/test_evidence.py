@@ -88,6 +88,12 @@ def test_synonyms_share_tokens() -> None:
     assert set(tokens("Pyongyang supplied munitions")) == set(
         tokens("North Korea delivered weapons")
     )
+    # a noun of an act meets its verb; one whose verb is another word does not
+    assert tokens("suspensions") == tokens("suspended") == tokens("suspension")
+    assert tokens("seizure") == tokens("seized")
+    assert tokens("commission") != tokens("commit")
+    assert _stance("The authorities have suspended the operator's licence.",
+                   "No suspension of the operator's licence has been ordered.") == "contradict"
 
 
 def test_denial_contradicts_an_assertion() -> None:

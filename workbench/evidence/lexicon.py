@@ -272,6 +272,23 @@ IRREGULAR_VERBS = {
     "withheld": "withhold",
 }
 
+# Nouns of an act that stem apart from their verb ("suspension" ~
+# "suspended", "seizure" ~ "seized"); plurals follow. Not those whose verb
+# form is another word ("commission", "emission", "closure", "pension").
+ACTION_NOUNS = {
+    "suspension": "suspend", "extension": "extend", "expansion": "expand",
+    "explosion": "explode", "decision": "decide", "collision": "collide",
+    "invasion": "invade", "division": "divide", "conclusion": "conclude",
+    "inclusion": "include", "exclusion": "exclude", "erosion": "erode",
+    "provision": "provide", "evasion": "evade", "intrusion": "intrude",
+    "seizure": "seize", "failure": "fail", "refusal": "refuse", "approval": "approve",
+    "arrival": "arrive", "removal": "remove", "survival": "survive",
+    "withdrawal": "withdraw", "burial": "bury", "proposal": "propose",
+    "dismissal": "dismiss", "departure": "depart", "resignation": "resign",
+    "admission": "admit", "permission": "permit", "submission": "submit",
+    "detention": "detain", "intervention": "intervene",
+}
+
 # Cues of stance. Matched on folded words (and stems, via `stance`).
 DENIAL = (
     "deny", "denied", "denies", "denial", "denying", "reject", "rejected", "rejects",

@@ -192,6 +192,8 @@ def _comparatives() -> dict[str, str]:
     for form, base in (*lexicon.IRREGULAR_COMPARATIVES.items(),
                        *lexicon.IRREGULAR_VERBS.items()):
         table[form] = _stem(base)
+    for noun, verb in lexicon.ACTION_NOUNS.items():
+        table[noun] = table[noun + "s"] = _stem(verb)
     return table
 
 
