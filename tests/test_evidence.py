@@ -1473,6 +1473,12 @@ def test_lacked_negates_but_not_in_a_clause_describing_a_thing() -> None:
         == []
 
 
+def test_a_denial_beside_another_partys_statement_denies_that_party_nothing() -> None:
+    claim = "Ambrel's government has described the seizure as piracy."
+    assert _stance(claim, "The owner has dismissed the allegations as groundless, and Ambrel's "
+                   "government has described the seizure as piracy.") == "support"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -1594,6 +1594,7 @@ def _words(c: Cues, tokens: list[str], n: int = 3) -> str:
 # After "and", words by which the speaker goes on to a new act: "called the
 # reports baseless and has started defamation proceedings".
 _GOES_ON = frozenset("has have had will would is was plans intends".split())
+NEW_SUBJECT = 4  # words from "and" to the verb of a clause of its own
 
 
 def _denies_something_else(p: Cues, shared: set[str]) -> bool:
@@ -1609,7 +1610,10 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
     at = p.words.index(first)
     ws = p.words
     for k in range(at + 1, len(ws) - 1):
-        if ws[k] in ("and", "but") and (ws[k + 1] in _REPORTING or ws[k + 1] in _GOES_ON):
+        # "and said", "and has started"; "and Ambrel's government has accused"
+        if ws[k] in ("and", "but") and any(
+            w in _REPORTING or w in _GOES_ON for w in ws[k + 1 : k + 1 + NEW_SUBJECT]
+        ):
             inside = {t for t in p.tokens[at:k] if t in shared}  # what is denied
             outside = {t for t in p.tokens[k:] if t in shared}
             return not inside and len(outside) >= 2
