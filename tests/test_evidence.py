@@ -1473,6 +1473,18 @@ def test_lacked_negates_but_not_in_a_clause_describing_a_thing() -> None:
         == []
 
 
+def test_no_subject_claims_deny_the_predicate() -> None:
+    claim = "No crew member was hurt when the ship was taken."
+    assert _stance(claim, "All crew members are safe and are being treated well.") == "support"
+    assert _stance(claim, "Two crew members were hurt when the ship was taken.") \
+        == "contradict"
+    # a light verb leaves the denial on the noun; an object "no" denies it all
+    assert _stance("No dredging had been carried out in the channel since 2021.",
+                   "The channel had been dredged as recently as January.") == "contradict"
+    assert _stance("The sun has shown no long-term trend since 1950.",
+                   "The sun has shown a long-term warming trend since 1950.") == "contradict"
+
+
 def test_a_denial_beside_another_partys_statement_denies_that_party_nothing() -> None:
     claim = "Ambrel's government has described the seizure as piracy."
     assert _stance(claim, "The owner has dismissed the allegations as groundless, and Ambrel's "

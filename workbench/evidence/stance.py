@@ -2486,6 +2486,36 @@ _CAUSAL = re.compile(
 )
 
 
+_NO_ONE = frozenset("no nobody none nothing neither".split())
+_AUX = frozenset("has have had will would can could".split())
+_CLAUSE_OPENERS = frozenset("that and but while as whereas".split())
+_LIGHT_VERBS = frozenset(
+    canon(w) or w for w in "carried out done made taken conducted performed undertaken given "
+    "been".split()
+)
+
+
+def _says_what_is_denied(claim: Cues, shared: set[str]) -> bool:
+    """For "No crew member was hurt", what is denied is the hurt, not the
+    crew: a passage sharing only the subject of a "no N was V" claim ("All
+    crew members are safe") asserts nothing it denies."""
+    if claim.existential or not claim.negations:
+        return True  # "rather than": what is set aside, as it is written
+    ws = claim.words
+    for i in claim.negations:
+        if ws[i] not in _NO_ONE or (i and ws[i - 1] not in _CLAUSE_OPENERS):
+            return True  # not the subject: "has shown no trend" denies the trend
+        verb = next((j for j in range(i + 1, min(len(ws), i + 5))
+                     if ws[j] in _BE or ws[j] in _AUX), None)
+        if verb is None:
+            return True
+        said = {t for t in claim.tokens[verb + 1 : _scope_end(claim, verb, 4)]
+                if t and t not in _LIGHT_VERBS}
+        if not said or said & shared:
+            return True  # "No dredging had been carried out": the dredging is denied
+    return False
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -2583,7 +2613,7 @@ def _decide(
         at = _negated_near(p, p_scope - c_scope)
         span = " ".join(p.words[at : at + 4]) if at is not None else "not"
         return Stance("contradict", f"negation: '{span}'")
-    if c_scope & shared and not (p_scope & c_scope):
+    if c_scope & shared and not (p_scope & c_scope) and _says_what_is_denied(claim, shared):
         return Stance("contradict", "asserts what the claim denies")
     figures = _figure_mismatch(claim, p, max(coverage, coverage_of_words))
     if figures:
