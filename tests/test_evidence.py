@@ -1491,6 +1491,16 @@ def test_a_denial_beside_another_partys_statement_denies_that_party_nothing() ->
                    "government has described the seizure as piracy.") == "support"
 
 
+def test_a_negated_stop_goes_on() -> None:
+    assert analyse("Parents should not stop vaccinating their children.").negations == []
+    assert analyse("The plant never stopped working.").negations == []
+    assert analyse("No stop was made at the port.").negations == [0]  # a noun's "no"
+    assert _stance("The minister told parents to keep vaccinating their children.",
+                   '"Parents should not stop vaccinating their children," he said.') == "support"
+    assert _stance("The plant stopped working in May.", "The plant never stopped working in "
+                   "May.") == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

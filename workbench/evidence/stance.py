@@ -39,7 +39,8 @@ General rules only, in this order:
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
    X, "declined to a record low" does not; "had stopped working" and
-   "ceased to operate" negate working and operating; "never before
+   "ceased to operate" negate working and operating, "should not stop
+   vaccinating" negates nothing; "never before
    recorded" says unprecedented; ", not a bomb," negates the bomb alone,
    and a claim whose only negation is such a contrast denies nothing; what
    a claim sets aside, "of its own accord rather than under a regulatory
@@ -815,7 +816,7 @@ def analyse(text: str) -> Cues:
             w in _REFUSING and _refuses_to_act(ws, i)
         ) or _stops_short(ws, i) or (w in _CEASING and _ceases_doing(ws, i)):
             if " ".join(ws[i : i + 3]) not in _IDIOMS and " ".join(ws[i : i + 2]) not in _IDIOMS \
-                    and not _counterfactual(ws, i):
+                    and not _counterfactual(ws, i) and not _stops_stopping(ws, i):
                 cues.negations.append(i)
         elif w in _HEDGES and cues.hedge is None:
             cues.hedge = w
@@ -1120,6 +1121,24 @@ def _set_aside(folded: str) -> frozenset[str]:
 def _says_ceased(folded: str) -> bool:
     """Read of claims only, once each: no passage pays for it."""
     return _CESSATION.search(folded) is not None
+
+
+_STOPPING = frozenset(
+    "stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting".split()
+)
+
+
+def _stops_stopping(ws: list[str], i: int) -> bool:
+    """ "Parents should not stop vaccinating", "never ceased operating": a
+    negated stop goes on doing it, so neither the negation nor the stop
+    negates anything."""
+    if ws[i] in _STOPPING:
+        return any(w in _VERB_NEGATION or w.endswith("n't") for w in ws[max(0, i - 2) : i])
+    return (ws[i] in _VERB_NEGATION or ws[i].endswith("n't")) \
+        and any(w in _STOPPING for w in ws[i + 1 : i + 3])
+
+
+_VERB_NEGATION = frozenset(("not", "never", "cannot"))  # "no stop was made" is a noun's
 
 
 def _ceases_doing(ws: list[str], i: int) -> bool:
