@@ -1501,6 +1501,14 @@ def test_a_negated_stop_goes_on() -> None:
                    "May.") == "contradict"
 
 
+def test_contrary_to_a_claim_denies_what_follows_and_states_what_comes_before() -> None:
+    passage = ("Registry records show the Orla Meridian's Vessaly registration is current, "
+               "contrary to the navy's claim that it had expired in April.")
+    assert _stance("The Orla Meridian is registered in Vessaly.", passage) == "support"
+    assert _stance("The Orla Meridian's registration expired in April.", passage) \
+        == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -1628,6 +1628,13 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
         return False
     at = p.words.index(first)
     ws = p.words
+    if first == "contrary" and ws[at + 1 : at + 2] == ["to"]:
+        # "the registration is current until 2027, contrary to the claim
+        # that it had expired": what it runs contrary to is denied, what
+        # comes before it is stated
+        inside = {t for t in p.tokens[at:] if t in shared}
+        outside = {t for t in p.tokens[:at] if t in shared}
+        return not inside and len(outside) >= 2
     for k in range(at + 1, len(ws) - 1):
         # "and said", "and has started"; "and Ambrel's government has accused"
         if ws[k] in ("and", "but") and any(
