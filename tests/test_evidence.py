@@ -1509,6 +1509,17 @@ def test_contrary_to_a_claim_denies_what_follows_and_states_what_comes_before() 
         == "contradict"
 
 
+def test_rejecting_a_demand_for_x_refuses_x() -> None:
+    passage = ("The ministry has so far rejected opposition demands for an independent "
+               "inquiry, saying its own inspectors can establish the facts.")
+    assert _stance("The health minister has set up an independent inquiry.", passage) \
+        == "contradict"
+    petition = analyse("The court rejected the Civic Forward Party's petition for a recount.")
+    assert [petition.words[i] for i in petition.negations] == ["for"]
+    # rejecting an offer is still no denial and refuses nothing named after it
+    assert analyse("The union rejected the pay offer for nurses.").negations == []
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

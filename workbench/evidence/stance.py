@@ -38,7 +38,8 @@ General rules only, in this order:
 3. plain negation compared by scope: the passage negates what the claim
    asserts, or asserts what the claim negates -> contradict ("there is no
    X that Y" negates the whole claim; "declined / refused to X" negates
-   X, "declined to a record low" does not; "had stopped working" and
+   X, "declined to a record low" does not; "rejected demands for an
+   inquiry" refuses the inquiry; "had stopped working" and
    "ceased to operate" negate working and operating, "should not stop
    vaccinating" negates nothing; "never before
    recorded" says unprecedented; ", not a bomb," negates the bomb alone,
@@ -809,6 +810,10 @@ def analyse(text: str) -> Cues:
             if not any(b in _NEGATION or b.endswith("n't") for b in before):
                 if not _rejects_an_offer(ws, i):
                     cues.denial = w
+                else:
+                    asked = _demand_for(ws, i)
+                    if asked is not None:
+                        cues.negations.append(asked)  # what was asked for is refused
             elif w in _DENYING_VERBS and cues.undenied is None:
                 cues.undenied = w  # "has not denied that its drones were in the air"
         elif (w in _NEGATION and not (w in _LACKING and i and ws[i - 1] in _RELATIVE)) \
@@ -1157,6 +1162,21 @@ def _refuses_to_act(ws: list[str], i: int) -> bool:
         return False
     nxt = ws[i + 2]
     return not (nxt in _DETERMINERS or nxt[0].isdigit() or nxt in _LEVEL_WORDS)
+
+
+_DEMAND_NOUNS = frozenset(
+    "demand demands call calls request requests petition petitions appeal appeals plea pleas "
+    "bid bids".split()
+)
+
+
+def _demand_for(ws: list[str], i: int) -> int | None:
+    """ "rejected opposition demands for an independent inquiry": where
+    "for" opens what was asked for, which the rejection refuses."""
+    for j in range(i + 1, min(len(ws) - 1, i + 7)):
+        if ws[j] in _DEMAND_NOUNS and ws[j + 1] == "for":
+            return j + 1
+    return None
 
 
 def _rejects_an_offer(ws: list[str], i: int) -> bool:
