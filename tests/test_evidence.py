@@ -1520,6 +1520,15 @@ def test_rejecting_a_demand_for_x_refuses_x() -> None:
     assert analyse("The union rejected the pay offer for nurses.").negations == []
 
 
+def test_another_position_contradicts_and_is_no_count() -> None:
+    claim = "The ship was stopped at 12°18'N, 44°51'E."
+    assert _stance(claim, "The ship stopped at approximately 12°09'N, 44°40'E on Tuesday.") \
+        == "contradict"
+    assert _stance(claim, "The ship stopped at 12°18'N, 44°52'E on Tuesday.") == "support"
+    assert analyse(claim).counted == {}
+    assert analyse("Temperatures rose by 5°C.").counted  # a temperature is still a figure
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -82,7 +82,9 @@ General rules only, in this order:
    crossing on Friday" / "held their meeting at the Sarrow crossing on
    Thursday"; another time
    of day, "7:05 p.m." / "before 7 p.m.", unless any time of the passage
-   fits the claim's, clocks of another zone never compared; not a
+   fits the claim's, clocks of another zone never compared; another
+   latitude or longitude, "12°09'N" / "12°18'N", more than two arcminutes
+   off, at a quarter covered; not a
    dateline's date, "DORNAZ, March 5 (CNW) -", which dates
    the report; not a place that a country or region named may
    hold: "Russia" / "Vladivostok"), another state in the same slot
@@ -911,6 +913,7 @@ class _FigureKinds:
     money: dict[str, str]  # "2" -> the currency's token ("$2bn")
     scored: set[str]  # the figures of a vote or result ("voted 2-1")
     clock: set[tuple[str, str]]  # times of day as their two figures: ("03", "12")
+    coords: set[str]  # figures of a position, as written: "12", "18" of "12°18'N"
     closed: set[str]  # figures a comma, colon or bracket follows, as written ("100")
 
     @classmethod
@@ -934,6 +937,8 @@ class _FigureKinds:
             | ({(m.group(1), half) for m in _AM_PM.finditer(folded)
                 for half in (m.group(3), m.group(3) + "m")} if "m" in folded else set()),
             closed={m.group(1) for m in _CLOSED.finditer(text)},
+            coords={f for m in _COORDINATE.finditer(folded) for f in m.group(1, 2, 3) if f}
+            if "°" in text else set(),
         )
 
 
@@ -956,6 +961,43 @@ _TIME_BOUNDS = {"before": "before", "by": "before", "until": "before", "till": "
 # A zone makes two clocks incomparable unless both name it.
 _TIME_ZONE = re.compile(r"\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|local time)\b")
 TIME_SLACK = 10  # minutes two accounts of one moment may differ by ("6:40" / "6:45")
+
+
+# A latitude or longitude: "12°18'N", "44° 51′ 30″ E", "12.3°N".
+_COORDINATE = re.compile(
+    r"(\d{1,3}(?:\.\d+)?)\s?°\s?(?:(\d{1,2}(?:\.\d+)?)\s?['′]\s?)?"
+    r"(?:(\d{1,2}(?:\.\d+)?)\s?[\"″]\s?)?([nsew])\b"
+)
+POSITION_SLACK = 2 / 60  # degrees two fixes of one position may differ by (2 arcminutes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _positions(folded: str) -> tuple[tuple[str, float, str], ...]:
+    """Latitudes and longitudes a text names: (axis "ns" | "ew", signed
+    degrees, as written)."""
+    if "°" not in folded:
+        return ()
+    out = []
+    for m in _COORDINATE.finditer(folded):
+        deg, mins, secs, half = m.groups()
+        value = float(deg) + float(mins or 0) / 60 + float(secs or 0) / 3600
+        axis = "ns" if half in "ns" else "ew"
+        out.append((axis, -value if half in "sw" else value, m.group().strip()))
+    return tuple(out)
+
+
+def _position_mismatch(c: Cues, p: Cues) -> tuple[str, str] | None:
+    """Another latitude or longitude for the claim's ("12°09'N" / "12°18'N"),
+    none of the passage's of that axis within two arcminutes of it."""
+    mine = _positions(c.folded)
+    if not mine:
+        return None
+    theirs = _positions(p.folded)
+    for axis, value, shown in mine:
+        same_axis = [(v, t) for a, v, t in theirs if a == axis]
+        if same_axis and all(abs(v - value) > POSITION_SLACK for v, _ in same_axis):
+            return same_axis[0][1], shown
+    return None
 
 
 class TimeOfDay(NamedTuple):
@@ -1031,6 +1073,8 @@ def _digits(cues: Cues, ws: list[str], i: int, kinds: _FigureKinds) -> None:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if kinds.clock and ((w, nxt) in kinds.clock or (i > 0 and (ws[i - 1], w) in kinds.clock)):
         return  # "at 03:12 on Sunday": a time, neither 3 of something nor 12 Sundays
+    if w in kinds.coords:
+        return  # "12°18'N": a position, not 12 of "n"
     if n in kinds.scored and (nxt in kinds.scored or (i > 0 and ws[i - 1] in kinds.scored)):
         return  # one figure of "voted 2-1": the vote is read whole
     if nxt in _ORDINAL_SUFFIXES:
@@ -2676,6 +2720,9 @@ def _decide(
     ) else None
     if days:
         return Stance("contradict", f"date differs: {days[0]} / {days[1]}")
+    where = _position_mismatch(claim, p) if bar >= COUNT_CONTEXT_MIN else None
+    if where:
+        return Stance("contradict", f"position differs: {where[0]} / {where[1]}")
     times = _time_mismatch(claim, p) if bar >= SAME_EVENT else None
     if times:
         return Stance("contradict", f"time differs: {times[0]} / {times[1]}")
