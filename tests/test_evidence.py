@@ -1529,6 +1529,16 @@ def test_another_position_contradicts_and_is_no_count() -> None:
     assert analyse("Temperatures rose by 5°C.").counted  # a temperature is still a figure
 
 
+def test_denying_a_claim_of_fakery_contradicts_the_fakery() -> None:
+    claim = "The footage of crates in the hold shown on state television was faked."
+    assert _stance(claim, "The footage is authentic, the General Staff said, dismissing as lies "
+                   "the claims by the ship's owner that it had been manipulated.") == "contradict"
+    assert _stance(claim, "Claims that the footage was doctored do not survive scrutiny.") \
+        == "contradict"
+    # calling it doctored, or denying something else, backs the claim
+    assert _stance(claim, "The ministry dismissed the footage as doctored.") == "support"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

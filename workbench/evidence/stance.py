@@ -26,6 +26,9 @@ General rules only, in this order:
    depot"); who denies is not what is denied ("no evidence linking that
    fire to our heater," Brightwell's spokesman said); nor is a hedge's own
    "not" ("could not independently verify");
+   against a claim that a thing was faked, a denial of claims that it was
+   ("dismissing as lies the claims that it had been manipulated")
+   contradicts;
    against a denying claim, a passage that shares only who denies and
    nothing of what is denied takes no side ("Norway denied paying a
    ransom" / "Norway's minister held talks in Oman") -> related, one that
@@ -2606,6 +2609,18 @@ def _says_what_is_denied(claim: Cues, shared: set[str]) -> bool:
     return False
 
 
+# Words that call a thing faked, and a claim of it that a passage answers:
+# "claims by the ship's owner that it had been manipulated".
+_FAKERY_WORDS = frozenset(
+    "fake faked fakes doctored manipulated altered edited forged forgery fabricated "
+    "fabrication staged photoshopped falsified tampered hoax".split()
+)
+_DENIED_FAKERY = re.compile(
+    r"\b(claims?|allegations?|suggestions?|accusations?|assertions?|reports?)\b[^.;:]{0,60}?"
+    r"\bthat\b[^.;:]{0,60}?\b(" + "|".join(sorted(_FAKERY_WORDS)) + r")\b"
+)
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -2660,6 +2675,12 @@ def _decide(
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
     if p_denial is not None and negative_claim:
+        if claim.denial in _FAKERY_WORDS:
+            answered = _DENIED_FAKERY.search(p.folded)
+            if answered:
+                # "dismissing as lies the claims by the owner that it had
+                # been manipulated" for "the footage was faked"
+                return Stance("contradict", f"denies the claim of '{answered.group(2)}'")
         return Stance("support", f"also denies: '{p_denial}'")
     if claim.denial is not None:
         # The claim denies (a denial word); this passage does not. It
