@@ -2621,6 +2621,12 @@ _DENIED_FAKERY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _causal(folded: str) -> bool:
+    """The claim states a cause or a link (once per claim, not per passage)."""
+    return _CAUSAL.search(folded) is not None
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -2660,11 +2666,12 @@ def _decide(
     if p.hedge and not alleged and not p_denial and not (p_scope - c_scope) and not answering \
             and not _hedges_other_matter(p, shared):
         return Stance("related", f"reports an allegation: '{p.hedge}'")
-    if not negative_claim and not p_denial and _LINK_DENIED.search(p.folded) \
-            and _CAUSAL.search(claim.folded) and len(shared) >= 2:
-        # "the road has nothing to do with what happened on Tuesday" for
-        # "road construction set off the clash": the link the claim states
-        return Stance("contradict", f"denies a link: '{_LINK_DENIED.search(p.folded).group()}'")
+    if not negative_claim and not p_denial and len(shared) >= 2 and _causal(claim.folded):
+        link = _LINK_DENIED.search(p.folded)
+        if link:
+            # "the road has nothing to do with what happened on Tuesday"
+            # for "road construction set off the clash": the link it states
+            return Stance("contradict", f"denies a link: '{link.group()}'")
     if p.undenied and not p_denial:
         # "Sevrogad has not denied that its drones were in the air": no
         # denial, against a claim that it denies; no assertion either
