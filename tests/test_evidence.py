@@ -1539,6 +1539,18 @@ def test_denying_a_claim_of_fakery_contradicts_the_fakery() -> None:
     assert _stance(claim, "The ministry dismissed the footage as doctored.") == "support"
 
 
+def test_an_answer_denying_claims_of_fakery_contradicts_the_fakery(tmp_path: Path) -> None:
+    claim = "The footage of crates in the hold shown on state television was faked."
+    state = (
+        "State television showed footage of crates in the hold of the seized ship.\n\n"
+        "It is authentic and unedited, the General Staff said, dismissing as lies the "
+        "allegations by the owner that it had been manipulated.\n"
+    )
+    result = _evidence(tmp_path, claim, state=state)
+    assert any("dismissing as lies" in i.text for i in result.contradict)
+    assert not any("dismissing as lies" in i.text for i in result.support)
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

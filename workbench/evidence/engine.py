@@ -32,6 +32,7 @@ from workbench.evidence.stance import (
     analyse,
     claim_denies,
     decide,
+    denies_claimed_fakery,
     denies_own_clause,
     points_back,
     verdict_of_another,
@@ -542,6 +543,9 @@ class EvidenceIndex:
                 f"also denies: '{word}'" if negative
                 else f"denial: '{word}' (of the sentence before)"
             )
+            fakery = denies_claimed_fakery(ccues, self._cue(i)) if negative else None
+            if fakery:
+                side, why = "contradict", f"denies the claim of '{fakery}'"
             if side == "contradict" and score * ANSWER_WEIGHT < CONTRADICT_MIN:
                 continue
             lists[side].append((score * ANSWER_WEIGHT, i, why))

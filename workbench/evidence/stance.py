@@ -2627,6 +2627,16 @@ def _causal(folded: str) -> bool:
     return _CAUSAL.search(folded) is not None
 
 
+def denies_claimed_fakery(claim: Cues, p: Cues) -> str | None:
+    """The fakery word of claims that the passage answers ("the claims by
+    the owner that it had been manipulated"), when the claim is that the
+    thing was faked: denying those claims denies the claim."""
+    if claim.denial not in _FAKERY_WORDS:
+        return None
+    answered = _DENIED_FAKERY.search(p.folded)
+    return answered.group(2) if answered else None
+
+
 def _asks(text: str) -> bool:
     """A question ("Are FryKing's fries really going away?") states nothing."""
     return text.rstrip(" \"'\u201d\u2019)]").endswith("?")
@@ -2682,12 +2692,11 @@ def _decide(
     if p_denial is not None and not negative_claim:
         return Stance("contradict", f"denial: '{p_denial}'")
     if p_denial is not None and negative_claim:
-        if claim.denial in _FAKERY_WORDS:
-            answered = _DENIED_FAKERY.search(p.folded)
-            if answered:
-                # "dismissing as lies the claims by the owner that it had
-                # been manipulated" for "the footage was faked"
-                return Stance("contradict", f"denies the claim of '{answered.group(2)}'")
+        answered = denies_claimed_fakery(claim, p)
+        if answered:
+            # "dismissing as lies the claims by the owner that it had been
+            # manipulated" for "the footage was faked"
+            return Stance("contradict", f"denies the claim of '{answered}'")
         return Stance("support", f"also denies: '{p_denial}'")
     if claim.denial is not None:
         # The claim denies (a denial word); this passage does not. It
