@@ -1507,6 +1507,8 @@ def test_contrary_to_a_claim_denies_what_follows_and_states_what_comes_before() 
     assert _stance("The Orla Meridian is registered in Vessaly.", passage) == "support"
     assert _stance("The Orla Meridian's registration expired in April.", passage) \
         == "contradict"
+    # it says what it denies, so it answers no sentence before it
+    assert denies_own_clause(analyse(passage))
 
 
 def test_rejecting_a_demand_for_x_refuses_x() -> None:
@@ -1527,6 +1529,13 @@ def test_another_position_contradicts_and_is_no_count() -> None:
     assert _stance(claim, "The ship stopped at 12°18'N, 44°52'E on Tuesday.") == "support"
     assert analyse(claim).counted == {}
     assert analyse("Temperatures rose by 5°C.").counted  # a temperature is still a figure
+    c, p = _cue(claim), _cue("The ship stopped at 12°09'N, 44°40'E on Tuesday.")
+    shared = set(c.tokens) & set(p.tokens)
+    assert decide(c, p, shared, False).reason == "position differs: 12°09'N / 12°18'N"
+    # the words in common are shown, not the figures and letters of a position
+    same = _cue("The ship was stopped at 12°18'N, 44°51'E, the navy said.")
+    assert decide(c, same, set(c.tokens) & set(same.tokens), False).reason \
+        == "attributed ('said'): ship, stopped"
 
 
 def test_denying_a_claim_of_fakery_contradicts_the_fakery() -> None:

@@ -985,7 +985,7 @@ def _positions(folded: str) -> tuple[tuple[str, float, str], ...]:
         deg, mins, secs, half = m.groups()
         value = float(deg) + float(mins or 0) / 60 + float(secs or 0) / 3600
         axis = "ns" if half in "ns" else "ew"
-        out.append((axis, -value if half in "sw" else value, m.group().strip()))
+        out.append((axis, -value if half in "sw" else value, m.group().strip().upper()))
     return tuple(out)
 
 
@@ -1695,13 +1695,6 @@ def _denies_something_else(p: Cues, shared: set[str]) -> bool:
         return False
     at = p.words.index(first)
     ws = p.words
-    if first == "contrary" and ws[at + 1 : at + 2] == ["to"]:
-        # "the registration is current until 2027, contrary to the claim
-        # that it had expired": what it runs contrary to is denied, what
-        # comes before it is stated
-        inside = {t for t in p.tokens[at:] if t in shared}
-        outside = {t for t in p.tokens[:at] if t in shared}
-        return not inside and len(outside) >= 2
     for k in range(at + 1, len(ws) - 1):
         # "and said", "and has started"; "and Ambrel's government has accused"
         if ws[k] in ("and", "but") and any(
@@ -1849,10 +1842,13 @@ def _denied_span(c: Cues) -> tuple[int, int] | None:
     phrase = (c.denial or "").split()
     if not phrase or phrase[-1] not in c.words:
         return None
-    if phrase[0] not in _DENYING_VERBS and phrase[0] != "no":
-        return None
     ws = c.words
     start = c.words.index(phrase[-1]) + 1
+    if phrase == ["contrary"] and ws[start : start + 1] == ["to"]:
+        # "current until 2027, contrary to the claim that it had expired"
+        return start + 1, _clause_end(c, start, start + 1)
+    if phrase[0] not in _DENYING_VERBS and phrase[0] != "no":
+        return None
     for j in range(start, min(len(ws) - 1, start + OWN_CLAUSE)):
         if ws[j] == "that" and ws[j - 1] not in _PREPOSITIONS \
                 and ws[j + 1] not in _PREPOSITIONS and not _takes_object(c, j - 1):
@@ -2836,6 +2832,8 @@ def _decide(
         # backs nothing.
         return Stance("related", f"no withdrawal ('{claim.withdrawal}') stated")
     order = [t for t in dict.fromkeys(claim.tokens) if t and t in shared]
+    # words say more than figures or the letters of "12°18'N" and "p.m."
+    order = [t for t in order if len(t) > 1 and not t[0].isdigit()] or order
     shown = [_word(p, t) for t in order if t in p.tokens][:3]
     shown = shown or [_word(claim, t) for t in order][:3]
     # Only the claim's names in common ("Lavrov met Kim Jong Un" for "Kim
