@@ -1426,13 +1426,10 @@ def _level_of(ws: list[str], i: int) -> bool:
     )
 
 
-_NOT_CONTEXT = frozenset(
-    canon(w) or w for w in ("percent", "cent", "percentage", *"about around nearly almost "
-                            "roughly approximately some just only".split())
-)
 # Words a level follows: "was 61%", "at around 48 percent", "on 47.8 percent".
 _LEVEL_LINKS = frozenset("was is were are at on with stood stands reached".split())
 _QUALIFIERS = frozenset("about around nearly almost roughly approximately some just only".split())
+_NOT_CONTEXT = frozenset(canon(w) or w for w in ("percent", "cent", "percentage", *_QUALIFIERS))
 
 
 def _share_of(ws: list[str], i: int) -> bool:
