@@ -1560,6 +1560,16 @@ def test_an_answer_denying_claims_of_fakery_contradicts_the_fakery(tmp_path: Pat
     assert not any("dismissing as lies" in i.text for i in result.support)
 
 
+def test_head_of_cattle_counts_cattle_and_what_befell_is_no_compound_head() -> None:
+    assert analyse("At least 30 head of cattle have died.").counted == {canon("cattle"): {">30"}}
+    assert analyse("Eleven cattle died after drinking from the river.").counted \
+        == {canon("cattle"): {"11"}}
+    assert analyse("The fire killed 210 rescue workers.").counted == {canon("workers"): {"210"}}
+    assert _stance("Eleven cattle died after drinking from the river.",
+                   "At least 30 head of cattle have died after drinking from the river.") \
+        == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -722,11 +722,15 @@ def _unit(
         i += 2  # "four of them children", "nine of our soldiers"
     for j in range(i + 1, min(len(toks), i + 3)):
         tok = toks[j]
+        if ws is not None and ws[j] == "head" and ws[j + 1 : j + 2] == ["of"] and j + 2 < len(toks):
+            return toks[j + 2]  # "30 head of cattle" counts cattle
         if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS and tok not in _VAGUE:
             # the head of a compound for people: "210 rescue workers", "14 crew
-            # members", "four Karthenian nationals"
+            # members", "four Karthenian nationals"; not what befell them
+            # ("eleven cattle died" counts cattle)
             head = toks[j + 1] if j + 1 < len(toks) else None
-            return head if head in _PEOPLE and tok not in _PEOPLE else tok
+            return head if head in _PEOPLE and head not in _BEFELL and tok not in _PEOPLE \
+                else tok
     return None
 
 
