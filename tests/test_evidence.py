@@ -1570,6 +1570,14 @@ def test_head_of_cattle_counts_cattle_and_what_befell_is_no_compound_head() -> N
         == "contradict"
 
 
+def test_a_count_reads_past_an_adjective_and_back_from_in_all() -> None:
+    assert analyse("They attended five different schools.").counted == {canon("schools"): {"5"}}
+    assert analyse("A recount at a handful of polling stations, 14 in all, was ordered."
+                   ).counted == analyse("A recount at 14 polling stations was ordered.").counted
+    assert _stance("The children who fell ill attended five different schools.",
+                   "The children who fell ill attended seven schools.") == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

@@ -691,6 +691,10 @@ def lexicon_country(stemmed: str) -> str:
 
 
 _OF_WHOM = frozenset("them whom those these our their its his her the".split())
+# Words between a count and what it counts: "five different schools".
+_COUNT_ADJECTIVES = frozenset(
+    "different separate distinct other additional further new major individual".split()
+)
 # Words between a measure and its figure: "toll rose to 63", "stood at 41".
 _MEASURE_LINKS = frozenset(
     "at to of was is were are stood stands rose risen climbed reached now has had been "
@@ -725,6 +729,9 @@ def _unit(
         if ws is not None and ws[j] == "head" and ws[j + 1 : j + 2] == ["of"] and j + 2 < len(toks):
             return toks[j + 2]  # "30 head of cattle" counts cattle
         if tok and not tok[0].isdigit() and tok not in _NUMBER_TOKENS and tok not in _VAGUE:
+            if ws is not None and ws[j] in _COUNT_ADJECTIVES and j + 1 < len(toks) \
+                    and toks[j + 1]:
+                return toks[j + 1]  # "five different schools" counts schools
             # the head of a compound for people: "210 rescue workers", "14 crew
             # members", "four Karthenian nationals"; not what befell them
             # ("eleven cattle died" counts cattle)
@@ -1266,7 +1273,7 @@ def _count(
     if i > 0 and ws[i - 1] in ("not", "never"):
         return  # "at nine, not 11": a figure denied counts nothing
     unit = _unit(cues.tokens, i if end is None else end, ws, ahead=not closed) \
-        or _number_of(cues.tokens, ws, i)
+        or _number_of(cues.tokens, ws, i) or _in_all(cues.tokens, ws, i)
     if unit == _TOLL and _KILLED in cues.tokens[max(0, i - 6) : i]:
         unit = _PEOPLE_UNIT  # a death toll counts the people killed
     if unit:
@@ -1275,6 +1282,15 @@ def _count(
         _note_context(cues, unit, i, i if end is None else end)
         if unit in _DAYS_PER:
             cues.durations.append(_duration(cues, ws, i, unit, counted))
+
+
+def _in_all(toks: list[str | None], ws: list[str], i: int) -> str | None:
+    """ "a handful of polling stations, 14 in all": a total of what the words
+    just before it name (their first content word, as a count reads it)."""
+    if ws[i + 1 : i + 3] not in (["in", "all"], ["in", "total"]) \
+            and ws[i + 1 : i + 2] != ["altogether"]:
+        return None
+    return next((t for t in toks[max(0, i - 2) : i] if t and not t[0].isdigit()), None)
 
 
 def _number_of(toks: list[str | None], ws: list[str], i: int) -> str | None:
