@@ -1578,6 +1578,12 @@ def test_a_count_reads_past_an_adjective_and_back_from_in_all() -> None:
                    "The children who fell ill attended seven schools.") == "contradict"
 
 
+def test_one_word_of_a_longer_denial_is_not_what_it_denies() -> None:
+    claim = "The operator dismisses the ministry's overloading allegation."
+    assert _stance(claim, "The ministry put the death toll at 41 on Thursday.") != "contradict"
+    assert _stance(claim, "The ministry says the ferry was overloaded.") == "contradict"
+
+
 def test_counted_reports_and_withdrawn_goods_are_facts() -> None:
     # a count of reports received is a fact, "reports of" alone a hedge
     assert _stance("Thirty-seven patients have reported suspected side effects.",

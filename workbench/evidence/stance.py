@@ -2730,7 +2730,10 @@ def _decide(
             # the leaked report is fake": what a verdict calls false, the
             # passage negates
             return Stance("support", f"also negates: {_words(p, sorted(negated))}")
-        if len(shared & denied) >= max(1, len(denied) / 3):
+        # one word of three or more is who or what the denial is about
+        # ("the ministry" of "dismisses the ministry's overloading
+        # allegation"), not what it says is false
+        if len(shared & denied) >= max(1 if len(denied) < 3 else 2, len(denied) / 3):
             return Stance("contradict", "asserts what the claim denies")
         return Stance("related", "not on what the claim denies")
     # Withdrawal negates by meaning: "X exits the film" is backed by "X will
