@@ -948,8 +948,8 @@ class _FigureKinds:
             } if "$" in text or "€" in text or "£" in text else {},
             scored=scored,
             clock=({m.groups() for m in _CLOCK.finditer(text)} if ":" in text else set())
-            | ({(m.group(1), half) for m in _AM_PM.finditer(folded)
-                for half in (m.group(3), m.group(3) + "m")} if "m" in folded else set()),
+            | {(m.group(1), half) for m in _AM_PM.finditer(folded)
+               for half in (m.group(3), m.group(3) + "m")},
             closed={m.group(1) for m in _CLOSED.finditer(text)},
             coords={f for m in _COORDINATE.finditer(folded) for f in m.group(1, 2, 3) if f}
             if "°" in text else set(),
@@ -967,7 +967,7 @@ _AM_PM = re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?")
 # "at about 6:40 pm", "19:05".
 _TIME_OF_DAY = re.compile(
     r"(?:\b(before|after|by|until|till|since)\s+)?"
-    r"(?:\b(about|around|approximately|roughly|nearly|almost)\s+)?"
+    rf"(?:\b({'|'.join(sorted(_APPROX | {'approximately'}))})\s+)?"
     r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?"
 )
 _TIME_BOUNDS = {"before": "before", "by": "before", "until": "before", "till": "before",
@@ -1448,7 +1448,7 @@ def _level_of(ws: list[str], i: int) -> bool:
 
 # Words a level follows: "was 61%", "at around 48 percent", "on 47.8 percent".
 _LEVEL_LINKS = frozenset("was is were are at on with stood stands reached".split())
-_QUALIFIERS = frozenset("about around nearly almost roughly approximately some just only".split())
+_QUALIFIERS = _APPROX | {"approximately"}
 _NOT_CONTEXT = frozenset(canon(w) or w for w in ("percent", "cent", "percentage", *_QUALIFIERS))
 
 
@@ -2305,10 +2305,8 @@ def _weekday_context(folded: str) -> frozenset[str]:
     the crossing, flew home on Friday")."""
     out: set[str] = set()
     for m in _WEEKDAY_IN_CLAUSE.finditer(folded):
-        before = [t for t in map(canon, words(m.group(1))) if t][-COUNT_WINDOW:]
-        after = [t for t in map(canon, words(m.group(3))) if t][:COUNT_WINDOW]
-        out.update(t for t in (*before, *after)
-                   if not t[0].isdigit() and t not in FACT_TOKENS and t not in _WEEKDAYS)
+        clause, at = m.group(), m.start()
+        out |= _beside(clause, m.start(2) - at, m.end(2) - at)
     return frozenset(out)
 
 
