@@ -29,23 +29,14 @@ Passage level (CLIMATE-FEVER, seeds):
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+from evalsets import score_module
+
 SIDES = ("support", "contradict")
-
-
-def _fold() -> Callable[[str], str]:
-    spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
-    if spec is None or spec.loader is None:
-        sys.exit(f"eval_bounds: {EVAL / 'score.py'} not found")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.fold
 
 
 def _articles(passages: Iterable[dict]) -> list[str]:
@@ -86,7 +77,7 @@ def article_bounds(gold: dict, ev: dict[str, dict], k: int) -> dict[str, float |
 
 
 def passage_bounds(gold: dict, ev: dict[str, dict], k: int) -> dict[str, dict[str, float | None]]:
-    fold = _fold()
+    fold = score_module().fold
     out: dict[str, dict[str, float | None]] = {}
     for side in SIDES:
         hits = dict.fromkeys(("returned", "perfect stance"), 0)

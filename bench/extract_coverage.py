@@ -13,7 +13,6 @@ gold snippets (support or contradict), both folded as score.py folds them.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -22,20 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-EVAL = Path("/work/shared/eval")
+from evalsets import EVAL, score_module
+
 HERE = Path(__file__).resolve().parent.parent
 
 
-def _fold():
-    spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module.fold
-
-
 def measure(articles: Path, claims: Path, gold: Path, k: int) -> dict:
-    fold = _fold()
+    fold = score_module().fold
     with tempfile.TemporaryDirectory() as tmp:
         ws = Path(tmp) / "ws"
         shutil.copytree(articles, ws / "seeds")

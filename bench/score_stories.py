@@ -15,7 +15,6 @@ pools every story's gold items.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -23,18 +22,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from evalsets import score_module
+
 HERE = Path(__file__).resolve().parent
 STORIES = HERE / "stories"
-SCORE = HERE.parent.parent / "shared" / "eval" / "score.py"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("eval_score", SCORE)
-    if spec is None or spec.loader is None or not SCORE.exists():
-        sys.exit(f"score_stories: {SCORE} not found")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 def evidence(story: Path, top: int) -> dict:
@@ -45,9 +36,20 @@ def evidence(story: Path, top: int) -> dict:
         claims = (story / "claims.toml").read_text(encoding="utf-8")
         (ws / "claims.toml").write_text('articles = "articles"\n' + claims, encoding="utf-8")
         out = subprocess.run(
-            [sys.executable, "-m", "workbench", "evidence", "--root", str(ws), "--json",
-             "--top", str(top)],
-            check=True, capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "workbench",
+                "evidence",
+                "--root",
+                str(ws),
+                "--json",
+                "--top",
+                str(top),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
     return json.loads(out)
 
@@ -58,15 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    score = _scorer()
+    score = score_module().score
     names = args.stories or sorted(p.name for p in STORIES.iterdir() if p.is_dir())
     rows = {}
     found = {"support": 0, "contradict": 0, "flips": 0, "placed": 0, "total_s": 0, "total_c": 0}
     for name in names:
         gold = json.loads((STORIES / name / "gold.json").read_text(encoding="utf-8"))
         result = score(gold, evidence(STORIES / name, args.top), 5)
-        rows[name] = {k: result[k] for k in
-                      ("support_recall", "contradict_recall", "stance_accuracy", "flips")}
+        rows[name] = {
+            k: result[k]
+            for k in ("support_recall", "contradict_recall", "stance_accuracy", "flips")
+        }
         totals = result["gold_items"]
         hits_s = round((result["support_recall"] or 0) * totals["support"])
         hits_c = round((result["contradict_recall"] or 0) * totals["contradict"])
@@ -80,15 +84,18 @@ def main(argv: list[str] | None = None) -> int:
         "support_recall": round(found["support"] / max(1, found["total_s"]), 4),
         "contradict_recall": round(found["contradict"] / max(1, found["total_c"]), 4),
         "stance_accuracy": round(
-            (found["support"] + found["contradict"]) / max(1, found["placed"]), 4),
+            (found["support"] + found["contradict"]) / max(1, found["placed"]), 4
+        ),
         "flips": found["flips"],
     }
     if args.json:
         print(json.dumps({"stories": rows, "pooled": pooled}, indent=2))
         return 0
     for name, r in [*rows.items(), ("pooled", pooled)]:
-        print(f"{name:<8} support {r['support_recall']}  contradict {r['contradict_recall']}  "
-              f"stance {r['stance_accuracy']}  flips {r['flips']}")
+        print(
+            f"{name:<8} support {r['support_recall']}  contradict {r['contradict_recall']}  "
+            f"stance {r['stance_accuracy']}  flips {r['flips']}"
+        )
     return 0
 
 
